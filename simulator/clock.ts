@@ -18,7 +18,8 @@ export interface Timer {
 }
 
 export function createClock(speed = 1): SimClock {
-  if (!(speed > 0) || !Number.isFinite(speed)) throw new Error(`speed must be a positive number, got ${speed}`);
+  if (!(speed > 0) || !Number.isFinite(speed))
+    throw new Error(`speed must be a positive number, got ${speed}`);
   const real = (simMs: number) => Math.max(0, simMs / speed);
   return {
     speed,

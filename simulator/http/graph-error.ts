@@ -19,7 +19,11 @@ export function graphError(
       error: {
         code,
         message,
-        innerError: { date: new Date().toISOString(), 'request-id': requestId, 'client-request-id': requestId },
+        innerError: {
+          date: new Date().toISOString(),
+          'request-id': requestId,
+          'client-request-id': requestId,
+        },
       },
     },
   };
