@@ -1,0 +1,30 @@
+/** Timers an interaction can ask for; each is one row per interaction in the store. */
+export type TimerName = 'menuTimeout' | 'maxWait' | 'announce' | 'keepAlive';
+
+/**
+ * What can happen to an interaction: Graph notifications, turned into facts by the calling webhook,
+ * routing's decisions, the agent finishing, and timers. `at` is wall-clock ms: time is an input here.
+ */
+export type CallEvent =
+  | { type: 'established'; at: number }
+  | { type: 'tone'; key: string; sequenceId: number; at: number }
+  /** A playPrompt finished (or failed, or was cancelled); `context` is the clientContext it was sent with. */
+  | { type: 'mediaCompleted'; context: string; ok: boolean; at: number }
+  | { type: 'transferAccepted'; at: number }
+  /** Graph put the call back to established after a transfer (500/7000 blind, 500/7700 consultative). */
+  | { type: 'transferFailed'; code: number; subcode: number; at: number }
+  /** The bot's leg is gone; `transferred` when it ended because a transfer completed (0/7015, AppTransferred). */
+  | {
+      type: 'terminated';
+      transferred: boolean;
+      code: number | undefined;
+      subcode: number | undefined;
+      at: number;
+    }
+  | { type: 'timer'; name: TimerName; at: number }
+  /** Routing reserved this agent for the interaction (in the same transaction). */
+  | { type: 'offer'; agentId: string; at: number }
+  /** The agent is done with the connected call (wrap-up submitted, or Teams presence left InACall). */
+  | { type: 'agentReleased'; at: number };
+
+export type CallEventType = CallEvent['type'];

@@ -1,0 +1,148 @@
+import type { Prompt, Queue } from '../config';
+import type { Interaction, QueuePlace } from '../domain/interaction';
+import { positionAnnouncement, waitAnnouncement } from './announcement';
+import type { CallContext } from './call-context';
+import { cancel, chain, log, play, type Step, shipped, silence, timer, withState } from './effects';
+import { close, perform } from './perform';
+
+/** A rank before any arrival: a caller put back after a missed offer goes to the head of the queue. */
+const headStart = 1e13;
+
+/** The music a queue loops while callers wait. */
+export function music(queue: Queue | undefined): Prompt {
+  return queue?.musicOnHold ?? shipped('music-on-hold');
+}
+
+/**
+ * Puts the caller in a queue: the full-queue action if it is full, else music, the max-wait and
+ * announcement timers, and a wake-up for routing.
+ */
+export function enqueue(
+  interaction: Interaction,
+  queueId: string,
+  priority: number | undefined,
+  intro: Prompt[],
+  ctx: CallContext,
+  now: number,
+): Step {
+  const queue = ctx.queue(queueId);
+  if (!queue) return close(interaction, [shipped('goodbye')], { type: 'hangUp' }, 'failed');
+  if (ctx.waiting(queueId) >= queue.maxSize) {
+    return chain(
+      interaction,
+      (i) => [i, [log('overflowed', { queueId, reason: 'maxSize', waiting: ctx.waiting(queueId) })]],
+      (i) =>
+        queue.maxSizeAction.type === 'disconnect' && !queue.maxSizeAction.prompt
+          ? close(i, [shipped('queue-full')], { type: 'hangUp' }, 'queueFullDisconnect')
+          : perform(i, queue.maxSizeAction, ctx, now),
+    );
+  }
+  const place: QueuePlace = { queueId, priority: priority ?? queue.priority, rank: now, enqueuedAt: now };
+  return chain(
+    interaction,
+    silence,
+    (i) => [
+      withState(i, { kind: 'queued', ...place }),
+      [
+        log('queued', { queueId, priority: place.priority }),
+        ...cancel('menuTimeout'),
+        timer('maxWait', now + queue.maxWait * 1000),
+        ...(queue.announcements ? [timer('announce', now + queue.announcements.everySeconds * 1000)] : []),
+        { type: 'routing.wake', queueId },
+      ],
+    ],
+    (i) => play(i, 'music', [...intro, music(queue)]),
+  );
+}
+
+/** Music again: the loop that keeps a waiting caller from ever hearing silence. */
+export function loopMusic(interaction: Interaction, ctx: CallContext): Step {
+  const queueId = 'queueId' in interaction.state ? interaction.state.queueId : undefined;
+  return play(interaction, 'music', [music(queueId ? ctx.queue(queueId) : undefined)]);
+}
+
+/** Position and estimated wait, then music, and the next announcement timer. */
+export function announce(interaction: Interaction, ctx: CallContext, now: number): Step {
+  const state = interaction.state;
+  if (state.kind !== 'queued') return [interaction, []];
+  const queue = ctx.queue(state.queueId);
+  const settings = queue?.announcements;
+  if (!settings || !ctx.place) return [interaction, []];
+  const words = [
+    ...(settings.position ? positionAnnouncement(ctx.place.position) : []),
+    ...(settings.estimatedWait ? waitAnnouncement(ctx.place.estimatedWaitSeconds) : []),
+  ];
+  return chain(
+    interaction,
+    silence,
+    (i) => play(i, 'music', [...words, music(queue)]),
+    (i) => [i, [timer('announce', now + settings.everySeconds * 1000)]],
+  );
+}
+
+/** Routing chose an agent: transfer to their Teams while the caller keeps hearing music. */
+export function offer(interaction: Interaction, agentId: string, now: number): Step {
+  const state = interaction.state;
+  if (state.kind !== 'queued') return [interaction, []];
+  const { kind: _kind, ...place } = state;
+  return [
+    withState(interaction, { kind: 'offering', ...place, agentId, offeredAt: now }),
+    [
+      { type: 'graph.transfer', callId: interaction.callId, target: { kind: 'user', userId: agentId } },
+      log('offered', { queueId: state.queueId, agentId, waitedMs: now - state.enqueuedAt }),
+    ],
+  ];
+}
+
+/**
+ * The agent did not answer or declined: they become not ready ("missed"), the caller goes back to the head
+ * of the queue with the music restarted, unless their max wait is up.
+ */
+export function missed(interaction: Interaction, ctx: CallContext, now: number): Step {
+  const state = interaction.state;
+  if (state.kind !== 'offering') return [interaction, []];
+  const { kind: _kind, agentId, offeredAt: _offeredAt, ...place } = state;
+  const queue = ctx.queue(place.queueId);
+  const lost: Step = [
+    interaction,
+    [{ type: 'agent.missed', agentId }, log('missed', { queueId: place.queueId, agentId })],
+  ];
+  if (queue && now - place.enqueuedAt >= queue.maxWait * 1000) {
+    return chain(
+      interaction,
+      () => lost,
+      (i) => [withState(i, { kind: 'queued', ...place }), []],
+      (i) => maxWaitReached(i, ctx, now),
+    );
+  }
+  const back = { ...place, rank: Math.min(place.rank, place.enqueuedAt - headStart) };
+  return chain(
+    interaction,
+    () => lost,
+    silence,
+    (i) => [withState(i, { kind: 'queued', ...back }), [{ type: 'routing.wake', queueId: place.queueId }]],
+    (i) => loopMusic(i, ctx),
+  );
+}
+
+/** The caller waited as long as the queue allows: its max-wait action. */
+export function maxWaitReached(interaction: Interaction, ctx: CallContext, now: number): Step {
+  const state = interaction.state;
+  if (state.kind !== 'queued') return [interaction, []];
+  const queue = ctx.queue(state.queueId);
+  if (!queue) return [interaction, []];
+  return chain(
+    interaction,
+    (i) => [
+      i,
+      [
+        log('overflowed', { queueId: state.queueId, reason: 'maxWait', waitedMs: now - state.enqueuedAt }),
+        ...cancel('announce'),
+      ],
+    ],
+    (i) =>
+      queue.maxWaitAction.type === 'disconnect' && !queue.maxWaitAction.prompt
+        ? close(i, [shipped('max-wait')], { type: 'hangUp' }, 'maxWaitDisconnect')
+        : perform(i, queue.maxWaitAction, ctx, now),
+  );
+}
