@@ -1,0 +1,158 @@
+import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { type AgentState, type AgentStatus, routablePresences } from '../domain/agent';
+import { fromAgentRow } from './agent-rows';
+import type { Db } from './db';
+import { storeOperation } from './driver-error';
+import { agents } from './schema';
+import { StoreError } from './store-error';
+
+/** An agent as the contact-center file declares it: the status and queues a newly created row starts with. */
+export interface ConfiguredAgent {
+  id: string;
+  /** Status of a new row; `offline` unless given. */
+  status?: AgentStatus;
+  /** Queues a new row is signed in to; none unless given. */
+  signedInQueues?: string[];
+}
+
+/** One Teams presence reading for an agent, as `getPresencesByUserId` returns it. */
+export interface PresenceReading {
+  id: string;
+  availability: string;
+  activity: string;
+}
+
+/** Options of `ready`: whether Teams presence must be Available/AvailableIdle (a queue may turn it off). */
+export interface ReadyOptions {
+  requirePresence?: boolean;
+}
+
+/** Agents' live routing state over a database or transaction handle; `lock` and `ready` need a transaction. */
+export function agentRepository(db: Db) {
+  const byId = (tenantId: string, id: string) =>
+    db
+      .select()
+      .from(agents)
+      .where(and(eq(agents.tenantId, tenantId), eq(agents.id, id)));
+  const one = async (rows: Promise<(typeof agents.$inferSelect)[]>) => {
+    const [row] = await rows;
+    return row === undefined ? undefined : fromAgentRow(row);
+  };
+
+  return {
+    /** Creates rows for configured agents that have none; existing rows keep their live state. Returns how many were created. */
+    upsertConfigured: (tenantId: string, configured: ConfiguredAgent[], now: number): Promise<number> =>
+      storeOperation('agents.upsertConfigured', { tenantId }, async () => {
+        if (configured.length === 0) return 0;
+        const rows = configured.map((agent) => ({
+          tenantId,
+          id: agent.id,
+          status: agent.status ?? 'offline',
+          since: now,
+          idleSince: now,
+          lastOfferedAt: 0,
+          signedInQueues: agent.signedInQueues ?? [],
+        }));
+        const created = await db
+          .insert(agents)
+          .values(rows)
+          .onConflictDoNothing()
+          .returning({ id: agents.id });
+        return created.length;
+      }),
+
+    /** The agent's live state, if stored. */
+    get: (tenantId: string, id: string) => one(byId(tenantId, id)),
+
+    /** Every agent of a tenant, by id. */
+    list: async (tenantId: string): Promise<AgentState[]> =>
+      (await db.select().from(agents).where(eq(agents.tenantId, tenantId)).orderBy(asc(agents.id))).map(
+        fromAgentRow,
+      ),
+
+    /** Reads and locks (`FOR UPDATE`) an agent until the transaction ends. */
+    lock: (tenantId: string, id: string) => one(byId(tenantId, id).for('update')),
+
+    /** Writes an agent's routing state (status, reason, times, queues, interaction); presence is `setPresence`'s. */
+    update: (agent: AgentState): Promise<void> =>
+      storeOperation('agents.update', { tenantId: agent.tenantId, agentId: agent.id }, async () => {
+        const written = await db
+          .update(agents)
+          .set({
+            status: agent.status,
+            reason: agent.reason ?? null,
+            since: agent.since,
+            idleSince: agent.idleSince,
+            lastOfferedAt: agent.lastOfferedAt,
+            signedInQueues: agent.signedInQueues,
+            interactionId: agent.interactionId ?? null,
+            callSeenInTeams: agent.callSeenInTeams,
+          })
+          .where(and(eq(agents.tenantId, agent.tenantId), eq(agents.id, agent.id)))
+          .returning({ id: agents.id });
+        if (written.length === 0) {
+          throw new StoreError('notFound', 'agents.update', { tenantId: agent.tenantId, agentId: agent.id });
+        }
+      }),
+
+    /**
+     * Locks the agents who could take a call from a queue now (signed in, available, holding nothing and,
+     * unless turned off, present in Teams), longest idle first. Rows another transaction holds are skipped.
+     */
+    ready: async (tenantId: string, queueId: string, options: ReadyOptions = {}): Promise<AgentState[]> => {
+      const rows = await db
+        .select()
+        .from(agents)
+        .where(
+          and(
+            eq(agents.tenantId, tenantId),
+            eq(agents.status, 'available'),
+            isNull(agents.interactionId),
+            sql`${queueId} = any(${agents.signedInQueues})`,
+            options.requirePresence === false
+              ? undefined
+              : inArray(agents.presenceAvailability, [...routablePresences]),
+          ),
+        )
+        .orderBy(asc(agents.idleSince), asc(agents.id))
+        .for('update', { skipLocked: true });
+      return rows.map(fromAgentRow);
+    },
+
+    /**
+     * Records a batch of Teams presence readings and returns the agents whose presence changed (with the
+     * new presence), so the caller can react to, e.g., InACall -> Available. Unknown ids are ignored.
+     */
+    setPresence: async (
+      tenantId: string,
+      readings: PresenceReading[],
+      now: number,
+    ): Promise<AgentState[]> => {
+      if (readings.length === 0) return [];
+      const values = sql.join(
+        readings.map((r) => sql`(${r.id}, ${r.availability}, ${r.activity})`),
+        sql`, `,
+      );
+      const rows = await db
+        .update(agents)
+        .set({
+          presenceAvailability: sql`p.availability`,
+          presenceActivity: sql`p.activity`,
+          presenceAt: now,
+        })
+        .from(sql`(values ${values}) as p(id, availability, activity)`)
+        .where(
+          and(
+            eq(agents.tenantId, tenantId),
+            sql`${agents.id} = p.id`,
+            sql`(${agents.presenceAvailability} is distinct from p.availability or ${agents.presenceActivity} is distinct from p.activity)`,
+          ),
+        )
+        .returning(getTableColumns(agents));
+      return rows.map(fromAgentRow);
+    },
+  };
+}
+
+/** Agents' live routing state, bound to a handle. */
+export type AgentRepository = ReturnType<typeof agentRepository>;

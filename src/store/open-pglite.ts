@@ -1,0 +1,33 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import type { OpenedDatabase, OpenOptions } from './open-options';
+
+/** The `dataDir` that keeps PGlite's database in memory only. */
+export const inMemory = 'memory://';
+
+/**
+ * Opens embedded PGlite (persisted under `dataDir`, or in memory) and applies pending migrations. PGlite is
+ * one connection in this process, so there is nothing to lock against: transactions run one at a time.
+ */
+export async function openPglite(dataDir: string, options: OpenOptions): Promise<OpenedDatabase> {
+  if (dataDir !== inMemory) await mkdir(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  try {
+    const db = drizzle({ client });
+    if (options.schema !== undefined) {
+      await client.exec(
+        `create schema if not exists "${options.schema}"; set search_path to "${options.schema}"`,
+      );
+    }
+    await migrate(db, {
+      migrationsFolder: options.migrationsFolder,
+      migrationsSchema: options.schema ?? 'drizzle',
+    });
+    return { db, dialect: 'pglite', close: () => client.close() };
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}

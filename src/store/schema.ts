@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { TimerName } from '../calls/call-event';
+import type { GraphCommand } from '../calls/command';
+import type { AgentStatus } from '../domain/agent';
+import type { Interaction, InteractionState, StateKind } from '../domain/interaction';
+import { epochMs } from './epoch-ms';
+
+/**
+ * The live state of each interaction. `state` is the source of truth; `state_kind`, `queue_id`, `priority`,
+ * `queue_rank` and `enqueued_at` copy parts of it so routing can find and order waiting calls by index.
+ * `queue_rank` is a plain number, not a time: a caller put back at the head ranks before any arrival.
+ */
+export const interactions = pgTable(
+  'interactions',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    callId: text('call_id').notNull().unique(),
+    channel: text('channel').$type<'voice'>().notNull(),
+    caller: text('caller'),
+    dialled: text('dialled').notNull(),
+    flowId: text('flow_id').notNull(),
+    ivrPath: jsonb('ivr_path').$type<string[]>().notNull(),
+    state: jsonb('state').$type<InteractionState>().notNull(),
+    media: jsonb('media').$type<Interaction['media']>().notNull(),
+    stateKind: text('state_kind').$type<StateKind>().notNull(),
+    queueId: text('queue_id'),
+    priority: integer('priority'),
+    queueRank: doublePrecision('queue_rank'),
+    enqueuedAt: epochMs('enqueued_at'),
+    arrivedAt: epochMs('arrived_at').notNull(),
+    version: integer('version').notNull(),
+    updatedAt: epochMs('updated_at').notNull().default(sql`now()`),
+  },
+  (t) => [
+    index('interactions_routing_idx').on(t.tenantId, t.queueId, t.stateKind, t.priority, t.queueRank),
+    index('interactions_tenant_state_idx').on(t.tenantId, t.stateKind),
+  ],
+);
+
+/** The live routing state of each agent; configuration (name, skills) stays in the contact-center file. */
+export const agents = pgTable(
+  'agents',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    status: text('status').$type<AgentStatus>().notNull(),
+    reason: text('reason'),
+    since: epochMs('since').notNull(),
+    idleSince: epochMs('idle_since').notNull(),
+    lastOfferedAt: epochMs('last_offered_at').notNull(),
+    signedInQueues: text('signed_in_queues').array().notNull().default(sql`'{}'::text[]`),
+    presenceAvailability: text('presence_availability'),
+    presenceActivity: text('presence_activity'),
+    presenceAt: epochMs('presence_at'),
+    interactionId: uuid('interaction_id'),
+    callSeenInTeams: boolean('call_seen_in_teams').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('agents_status_idx').on(t.tenantId, t.status)],
+);
+
+/**
+ * The append-only event log, source of KPIs and audits. A retried write carries the same `dedupe_key`
+ * and is dropped, so no event is ever recorded twice.
+ */
+export const events = pgTable(
+  'events',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    interactionId: uuid('interaction_id'),
+    agentId: text('agent_id'),
+    name: text('name').notNull(),
+    at: epochMs('at').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    dedupeKey: text('dedupe_key'),
+  },
+  (t) => [
+    unique('events_dedupe_key_unique').on(t.tenantId, t.dedupeKey),
+    index('events_tenant_at_idx').on(t.tenantId, t.at),
+    index('events_interaction_idx').on(t.interactionId),
+  ],
+);
+
+/** Graph commands written with the state that caused them and sent after commit, in order per call. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    interactionId: uuid('interaction_id').notNull(),
+    callId: text('call_id').notNull(),
+    command: jsonb('command').$type<GraphCommand>().notNull(),
+    createdAt: epochMs('created_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: epochMs('next_attempt_at').notNull(),
+    sentAt: epochMs('sent_at'),
+    discardedAt: epochMs('discarded_at'),
+    lastError: text('last_error'),
+    claimedBy: text('claimed_by'),
+    claimedUntil: epochMs('claimed_until'),
+  },
+  (t) => [
+    index('outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null and ${t.discardedAt} is null`),
+    index('outbox_call_idx').on(t.callId, t.id),
+  ],
+);
+
+/** Timers an interaction asked for: one row per (interaction, name), claimed by whichever instance is free. */
+export const timers = pgTable(
+  'timers',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    interactionId: uuid('interaction_id').notNull(),
+    name: text('name').$type<TimerName>().notNull(),
+    dueAt: epochMs('due_at').notNull(),
+    claimedBy: text('claimed_by'),
+    claimedUntil: epochMs('claimed_until'),
+  },
+  (t) => [
+    unique('timers_interaction_name_unique').on(t.interactionId, t.name),
+    index('timers_due_idx').on(t.dueAt),
+  ],
+);
+
+/** A stored interaction row. */
+export type InteractionRow = typeof interactions.$inferSelect;
+/** An interaction row as written. */
+export type NewInteractionRow = typeof interactions.$inferInsert;
+/** A stored agent row. */
+export type AgentRow = typeof agents.$inferSelect;
+/** A stored event-log row. */
+export type EventRow = typeof events.$inferSelect;
+/** An event-log row as appended; `seq` is assigned by the database. */
+export type NewEventRow = typeof events.$inferInsert;
+/** A stored outbox row. */
+export type OutboxRow = typeof outbox.$inferSelect;
+/** A stored timer row. */
+export type TimerRow = typeof timers.$inferSelect;
