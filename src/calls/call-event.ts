@@ -1,5 +1,8 @@
 /** Timers an interaction can ask for; each is one row per interaction in the store. */
-export type TimerName = 'menuTimeout' | 'maxWait' | 'announce' | 'keepAlive';
+export type TimerName = InteractionTimer | 'wrapUp';
+
+/** Timers the call state machine sets; `wrapUp` belongs to the agent who handled the interaction. */
+export type InteractionTimer = 'menuTimeout' | 'maxWait' | 'announce' | 'keepAlive';
 
 /**
  * What can happen to an interaction: Graph notifications, turned into facts by the calling webhook,
@@ -21,7 +24,7 @@ export type CallEvent =
       subcode: number | undefined;
       at: number;
     }
-  | { type: 'timer'; name: TimerName; at: number }
+  | { type: 'timer'; name: InteractionTimer; at: number }
   /** Routing reserved this agent for the interaction (in the same transaction). */
   | { type: 'offer'; agentId: string; at: number }
   /** The agent is done with the connected call (wrap-up submitted, or Teams presence left InACall). */

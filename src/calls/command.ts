@@ -1,6 +1,6 @@
 import type { Prompt } from '../config';
 import type { EndReason } from '../domain/interaction';
-import type { TimerName } from './call-event';
+import type { InteractionTimer as TimerName } from './call-event';
 
 /** Where a call is handed. */
 export type TransferTarget = { kind: 'user'; userId: string } | { kind: 'phone'; phone: string };

@@ -1,6 +1,6 @@
 import type { Prompt } from '../config';
 import type { Interaction, InteractionState } from '../domain/interaction';
-import type { TimerName } from './call-event';
+import type { InteractionTimer as TimerName } from './call-event';
 import type { Command, LoggedEventName } from './command';
 
 /** What a transition returns: the next interaction and what the world must do. */

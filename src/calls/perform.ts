@@ -2,7 +2,7 @@ import type { Menu, Prompt } from '../config';
 import type { ClosingStep, EndReason, Interaction } from '../domain/interaction';
 import type { AnyAction, FlowAction } from './actions';
 import type { CallContext } from './call-context';
-import { cancel, chain, log, play, type Step, shipped, silence, withState } from './effects';
+import { cancel, chain, play, type Step, shipped, silence, withState } from './effects';
 import { enqueue } from './queueing';
 
 const before = (action: AnyAction): Prompt[] => ('prompt' in action && action.prompt ? [action.prompt] : []);

@@ -1,5 +1,6 @@
 import type { Prompt, Queue } from '../config';
-import type { Interaction, QueuePlace } from '../domain/interaction';
+import type { EndReason, Interaction, QueuePlace } from '../domain/interaction';
+import type { QueueExitAction } from './actions';
 import { positionAnnouncement, waitAnnouncement } from './announcement';
 import type { CallContext } from './call-context';
 import { cancel, chain, log, play, type Step, shipped, silence, timer, withState } from './effects';
@@ -31,10 +32,7 @@ export function enqueue(
     return chain(
       interaction,
       (i) => [i, [log('overflowed', { queueId, reason: 'maxSize', waiting: ctx.waiting(queueId) })]],
-      (i) =>
-        queue.maxSizeAction.type === 'disconnect' && !queue.maxSizeAction.prompt
-          ? close(i, [shipped('queue-full')], { type: 'hangUp' }, 'queueFullDisconnect')
-          : perform(i, queue.maxSizeAction, ctx, now),
+      (i) => leaveQueue(i, queue.maxSizeAction, shipped('queue-full'), 'queueFullDisconnect', ctx, now),
     );
   }
   const place: QueuePlace = { queueId, priority: priority ?? queue.priority, rank: now, enqueuedAt: now };
@@ -140,9 +138,19 @@ export function maxWaitReached(interaction: Interaction, ctx: CallContext, now: 
         ...cancel('announce'),
       ],
     ],
-    (i) =>
-      queue.maxWaitAction.type === 'disconnect' && !queue.maxWaitAction.prompt
-        ? close(i, [shipped('max-wait')], { type: 'hangUp' }, 'maxWaitDisconnect')
-        : perform(i, queue.maxWaitAction, ctx, now),
+    (i) => leaveQueue(i, queue.maxWaitAction, shipped('max-wait'), 'maxWaitDisconnect', ctx, now),
   );
+}
+
+/** A queue's exit action; a disconnect says why the caller is let go (its own prompt, or the default). */
+function leaveQueue(
+  interaction: Interaction,
+  action: QueueExitAction,
+  farewell: Prompt,
+  reason: EndReason,
+  ctx: CallContext,
+  now: number,
+): Step {
+  if (action.type !== 'disconnect') return perform(interaction, action, ctx, now);
+  return close(interaction, [action.prompt ?? farewell], { type: 'hangUp' }, reason);
 }

@@ -152,7 +152,7 @@ const table: Table = {
   },
   connected: {
     agentReleased: (i, e) => [
-      withState(i, { kind: 'ended', reason: 'handled', endedAt: e.at }),
+      withState(i, { kind: 'ended', reason: 'handled', endedAt: e.at, agentId: i.state.agentId }),
       [log('ended', { reason: 'handled', agentId: i.state.agentId, talkMs: e.at - i.state.connectedAt })],
     ],
   },

@@ -77,7 +77,8 @@ export type InteractionState =
   | { kind: 'connected'; queueId: string; agentId: string; connectedAt: number; enqueuedAt: number }
   /** Playing a last message before the bot hangs up or hands the call elsewhere. */
   | { kind: 'closing'; after: ClosingStep; reason: EndReason }
-  | { kind: 'ended'; reason: EndReason; endedAt: number };
+  /** Over for the caller; `agentId` is who handled it (their wrap-up may still run). */
+  | { kind: 'ended'; reason: EndReason; endedAt: number; agentId?: string };
 
 /** What follows the last message. */
 export type ClosingStep =

@@ -33,6 +33,9 @@ export type AgentCommand =
 
 type Step = [AgentState, AgentCommand[]];
 
+const inCall = (presence: TeamsPresence | undefined) =>
+  presence?.activity === 'InACall' || presence?.activity === 'InAConferenceCall';
+
 function move(
   agent: AgentState,
   status: AgentStatus,
@@ -88,12 +91,12 @@ export function agentTransition(agent: AgentState, event: AgentEvent, wrapUpSeco
       return move(agent, 'available', event.at, { interactionId: undefined });
     case 'connected':
       if (agent.status !== 'reserved') return [agent, []];
-      return move(agent, 'busy', event.at, { callSeenInTeams: false });
+      // Teams may already show the call: presence polls race the transfer's completion.
+      return move(agent, 'busy', event.at, { callSeenInTeams: inCall(agent.presence) });
     case 'presence': {
-      const inCall = event.presence.activity === 'InACall' || event.presence.activity === 'InAConferenceCall';
       const seen = { ...agent, presence: event.presence };
       if (agent.status !== 'busy') return [seen, []];
-      if (inCall) return [{ ...seen, callSeenInTeams: true }, []];
+      if (inCall(event.presence)) return [{ ...seen, callSeenInTeams: true }, []];
       return agent.callSeenInTeams ? callEnded(seen, event.at, wrapUpSeconds) : [seen, []];
     }
     case 'wrappedUp':

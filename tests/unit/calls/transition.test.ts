@@ -184,7 +184,7 @@ describe('the call state machine', () => {
       { type: 'timer.cancel', name: 'keepAlive' },
     ]);
     const [ended, [release]] = run(connected, [{ type: 'agentReleased', at: t0 + 70_000 }]);
-    expect(ended.state).toEqual({ kind: 'ended', reason: 'handled', endedAt: t0 + 70_000 });
+    expect(ended.state).toEqual({ kind: 'ended', reason: 'handled', endedAt: t0 + 70_000, agentId: agent });
     expect(release).toEqual([
       { type: 'log', name: 'ended', data: { reason: 'handled', agentId: agent, talkMs: 57_500 } },
     ]);

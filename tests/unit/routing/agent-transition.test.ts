@@ -68,3 +68,14 @@ describe('the agent state machine', () => {
     ).toEqual([reserved, []]);
   });
 });
+
+describe('the agent state machine, racing Teams presence', () => {
+  it('counts the call as seen when Teams already showed it before the transfer completed', () => {
+    const [reserved] = agentTransition(base, { type: 'offered', interactionId: 'i1', at: 10 });
+    const [early] = agentTransition(reserved, { type: 'presence', presence: inCall, at: 15 });
+    const [busy] = agentTransition(early, { type: 'connected', at: 20 });
+    expect(busy).toMatchObject({ status: 'busy', callSeenInTeams: true });
+    const [wrapping] = agentTransition(busy, { type: 'presence', presence: free, at: 90 }, 30);
+    expect(wrapping.status).toBe('wrapUp');
+  });
+});

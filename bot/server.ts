@@ -1,0 +1,255 @@
+/**
+ * The composition root: the one place that builds every part of the server and wires them together.
+ * Long on purpose (it reads top to bottom as the server's start-up); every part it builds lives elsewhere.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import express from 'express';
+import pino, { type Logger } from 'pino';
+import { createCallProcessor } from '../src/calls';
+import {
+  type ContactCenter,
+  configOrThrow,
+  createContactCenterDirectory,
+  type EnvironmentConfig,
+  loadContactCenter,
+} from '../src/config';
+import { createAgentService, createRouter } from '../src/routing';
+import { createStore, type Store } from '../src/store';
+import { createCallingKeys, createCallingWebhook, createNotificationAuth, expressCalling } from './calling';
+import { registerWithSimulator, type SimulatedCloud } from './embedded/register-simulator';
+import { createGraphPort, type GraphPort } from './graph';
+import { mediaRoutes, PromptCatalog } from './media';
+import { createMetrics } from './ops/metrics';
+import { startLoop } from './workers/loop';
+import { startOutboxDispatcher } from './workers/outbox-dispatcher';
+import { startPresencePoller } from './workers/presence-poller';
+import { startTimerWorker } from './workers/timer-worker';
+
+export interface ServerOptions {
+  env: EnvironmentConfig;
+  logger?: Logger;
+  /** The store to use instead of opening one from the environment (tests share one per run). */
+  store?: Store;
+  /** Starts an in-process simulator for the embedded mode; given by the entry point so tests can choose. */
+  startSimulator?: (port: number) => Promise<{ url: string; close(): Promise<void> }>;
+  /** Agents start available in the embedded demo; a real deployment starts them offline. */
+  agentsStartAvailable?: boolean;
+  presencePollMs?: number;
+  keepAliveMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  simulatorUrl: string | undefined;
+  contactCenter: ContactCenter;
+  store: Store;
+  graph: GraphPort;
+  /** Waits until background work started so far (webhook dispatch, outbox, routing) has settled. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { env } = options;
+  const logger = options.logger ?? pino({ level: env.logLevel, base: { service: 'switchboard' } });
+  const instanceId = randomUUID();
+  const closers: (() => Promise<void>)[] = [];
+
+  const prompts = await PromptCatalog.load();
+  const contactCenterFile = resolve(env.contactCenterFile);
+  const contactCenter = configOrThrow(
+    await loadContactCenter(contactCenterFile, { shippedPrompts: prompts.names }),
+    'contactCenter',
+    contactCenterFile,
+  );
+  const directory = createContactCenterDirectory(contactCenter);
+
+  const store =
+    options.store ??
+    (await createStore(
+      env.database.kind === 'postgres'
+        ? { databaseUrl: env.database.url }
+        : { dataDir: env.database.dataDir },
+    ));
+  if (!options.store) closers.push(() => store.close());
+
+  const callbackUri = `${env.botEndpoint}/api/calling`;
+  const cloud = await resolveCloud(env, contactCenter, callbackUri, options, closers);
+  const metrics = createMetrics(store);
+  const graph = createGraphPort({
+    clientId: cloud.appId,
+    clientSecret: cloud.appSecret,
+    logger,
+    graphBaseUrl: cloud.graphBaseUrl,
+    authorityHost: cloud.authorityHost,
+    onRequest: (m) => metrics.graph(m),
+  });
+
+  const configDir = dirname(contactCenterFile);
+  const processor = createCallProcessor({
+    store,
+    directory,
+    newId: randomUUID,
+    keepAliveMs: options.keepAliveMs ?? 10 * 60_000,
+    committed: (after) => {
+      if (after.outboxIds.length > 0) outbox.kick();
+      for (const key of after.wake) {
+        const [tenantId, queueId] = key.split('/') as [string, string];
+        void router
+          .routeQueue(tenantId, queueId)
+          .catch((err: unknown) => logger.error({ err, tenantId, queueId }, 'routing failed'));
+      }
+      for (const { tenantId, agentId } of after.agents) {
+        void router
+          .routeAgent(tenantId, agentId)
+          .catch((err: unknown) => logger.error({ err, tenantId, agentId }, 'routing failed'));
+      }
+    },
+  });
+  const router = createRouter({ store, directory, processor, now: Date.now });
+  const agents = createAgentService({ store, processor, now: Date.now });
+  for (const tenant of contactCenter.tenants)
+    await agents.ensureAgents(tenant, options.agentsStartAvailable ?? false);
+
+  const outbox = startOutboxDispatcher({
+    store,
+    graph,
+    processor,
+    resolvePrompt: (prompt) => prompts.resolvePrompt(prompt, { mediaBaseUrl: env.botEndpoint, configDir }),
+    callbackUri,
+    instanceId,
+    logger,
+    now: Date.now,
+  });
+  const timers = startTimerWorker({ store, processor, instanceId, logger, now: Date.now });
+  const presence = startPresencePoller({
+    tenants: contactCenter.tenants,
+    directory,
+    graph,
+    agents,
+    logger,
+    everyMs: options.presencePollMs ?? 3000,
+  });
+  const sweep = startLoop(
+    'routing',
+    2000,
+    () => router.sweep(contactCenter.tenants.map((t) => t.id)),
+    logger,
+  );
+  closers.push(async () => {
+    await Promise.all([outbox.stop(), timers.stop(), presence.stop(), sweep.stop()]);
+  });
+
+  const webhook = createCallingWebhook({
+    authenticate: createNotificationAuth({
+      appId: cloud.appId,
+      keys: createCallingKeys({ metadataUrl: cloud.callingOpenIdMetadataUrl }),
+    }),
+    dispatch: async (facts) => {
+      for (const fact of facts) {
+        const outcome =
+          fact.kind === 'incoming'
+            ? await processor.incoming(fact)
+            : await processor.event(fact.tenantId, fact.callId, fact.event);
+        if (!outcome.ok)
+          logger.info(
+            { tenantId: fact.tenantId, callId: fact.callId, reason: outcome.reason },
+            'notification not processed',
+          );
+      }
+    },
+    logger,
+    now: Date.now,
+    onAck: (ms, status) => metrics.ack(ms, status),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(expressCalling(webhook));
+  app.use(mediaRoutes(prompts));
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await store.interactions.queueLengths(contactCenter.tenants[0]?.id ?? '');
+      res.json({ status: 'ready', tenants: contactCenter.tenants.length });
+    } catch (err) {
+      res.status(503).json({ status: 'unavailable', reason: String(err) });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const server = app.listen(env.port);
+  await new Promise<void>((ok, fail) => {
+    server.once('listening', ok);
+    server.once('error', fail);
+  });
+  closers.unshift(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  });
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  logger.info({ url, instanceId, tenants: contactCenter.tenants.length }, 'switchboard listening');
+
+  return {
+    url,
+    simulatorUrl: cloud.simulatorUrl,
+    contactCenter,
+    store,
+    graph,
+    settle: async () => {
+      await webhook.idle();
+      await outbox.settle();
+    },
+    close: async () => {
+      for (const close of closers) await close();
+    },
+  };
+}
+
+/** Microsoft's endpoints and the bot's credentials: from the environment, or from a simulator. */
+async function resolveCloud(
+  env: EnvironmentConfig,
+  contactCenter: ContactCenter,
+  callbackUri: string,
+  options: ServerOptions,
+  closers: (() => Promise<void>)[],
+): Promise<SimulatedCloud | (Omit<SimulatedCloud, 'simulatorUrl'> & { simulatorUrl: undefined })> {
+  const { cloud } = env;
+  if (cloud.kind === 'microsoft') {
+    if (!env.bot) throw new Error('BOT_ID and BOT_PASSWORD are required to talk to Microsoft');
+    return {
+      appId: env.bot.appId,
+      appSecret: env.bot.password,
+      graphBaseUrl: cloud.endpoints.graphBaseUrl,
+      authorityHost: cloud.endpoints.authorityHost,
+      callingOpenIdMetadataUrl: cloud.endpoints.callingOpenIdMetadataUrl,
+      simulatorUrl: undefined,
+    };
+  }
+  let simulatorUrl: string;
+  if (cloud.kind === 'externalSimulator') simulatorUrl = cloud.simulatorUrl.replace(/\/$/, '');
+  else {
+    if (!options.startSimulator) throw new Error('embedded mode needs a simulator to start');
+    const simulator = await options.startSimulator(cloud.simulatorPort);
+    closers.push(() => simulator.close());
+    simulatorUrl = simulator.url;
+  }
+  // A fixed BOT_ID and BOT_PASSWORD keep the bot's identity across restarts (its calls stay its own).
+  const registered = await registerWithSimulator(
+    simulatorUrl,
+    contactCenter,
+    callbackUri,
+    env.bot?.appId,
+    env.bot?.password,
+  );
+  return {
+    ...registered,
+    graphBaseUrl: cloud.endpoints.graphBaseUrl ?? registered.graphBaseUrl,
+    authorityHost: cloud.endpoints.authorityHost ?? registered.authorityHost,
+    callingOpenIdMetadataUrl: cloud.endpoints.callingOpenIdMetadataUrl ?? registered.callingOpenIdMetadataUrl,
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * @module
+ * Routing: which agent gets which waiting call. `pickAgent` is the pure choice per routing method;
+ * `agentTransition` the agent's state machine; `createRouter` makes offers in row-locked transactions;
+ * `createAgentService` feeds presence and the agents' own status changes through the same machinery.
+ */
+
+export { type AgentService, createAgentService } from './agent-service';
+export { type AgentCommand, type AgentEvent, agentTransition } from './agent-transition';
+export { type Candidate, hasSkills, isEligible, pickAgent } from './pick-agent';
+export { createRouter, type Router } from './router';
