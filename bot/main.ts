@@ -5,10 +5,10 @@ import { startServer } from './server';
 /** `npm start`: the contact center on the environment's settings, or its embedded defaults. */
 async function main(): Promise<void> {
   const env = configOrThrow(parseEnvironment(process.env), 'environment');
-  const embedded = env.cloud.kind === 'embeddedSimulator';
   const server = await startServer({
     env,
-    agentsStartAvailable: embedded,
+    // Against a simulator (a demo or a test) agents start ready; in a real tenant they sign in from the tab.
+    agentsStartAvailable: env.cloud.kind !== 'microsoft',
     startSimulator: (port) => startSimulator({ port }),
   });
   const numbers = server.contactCenter.tenants.flatMap((t) =>

@@ -25,6 +25,7 @@ import { createMetrics } from './ops/metrics';
 import { startLoop } from './workers/loop';
 import { startOutboxDispatcher } from './workers/outbox-dispatcher';
 import { startPresencePoller } from './workers/presence-poller';
+import { recoverCalls } from './workers/recover-calls';
 import { startTimerWorker } from './workers/timer-worker';
 
 export interface ServerOptions {
@@ -193,6 +194,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   logger.info({ url, instanceId, tenants: contactCenter.tenants.length }, 'switchboard listening');
+  // Listening first: the calls it resumes answer to this server.
+  const recovered = recoverCalls({
+    tenants: contactCenter.tenants,
+    store,
+    graph,
+    processor,
+    logger,
+    now: Date.now,
+  }).catch((err: unknown) => logger.error({ err }, 'recovering held calls failed'));
 
   return {
     url,
@@ -201,10 +211,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     graph,
     settle: async () => {
+      await recovered;
       await webhook.idle();
       await outbox.settle();
     },
     close: async () => {
+      await recovered;
       for (const close of closers) await close();
     },
   };

@@ -28,6 +28,11 @@ export type CallEvent =
   /** Routing reserved this agent for the interaction (in the same transaction). */
   | { type: 'offer'; agentId: string; at: number }
   /** The agent is done with the connected call (wrap-up submitted, or Teams presence left InACall). */
-  | { type: 'agentReleased'; at: number };
+  | { type: 'agentReleased'; at: number }
+  /**
+   * The server restarted while the bot held the call: notifications sent meanwhile are lost, so whatever
+   * plays is started again (the music, the menu, the last message).
+   */
+  | { type: 'resumed'; at: number };
 
 export type CallEventType = CallEvent['type'];

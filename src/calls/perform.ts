@@ -93,7 +93,7 @@ export function openMenu(interaction: Interaction, menuId: string, intro: Prompt
 }
 
 /** Plays the current menu again, after an optional message. */
-function replayMenu(interaction: Interaction, intro: Prompt[], ctx: CallContext): Step {
+export function replayMenu(interaction: Interaction, intro: Prompt[], ctx: CallContext): Step {
   const state = interaction.state;
   const menu =
     state.kind === 'inFlow' && state.menu ? flowMenu(interaction, state.menu.menuId, ctx) : undefined;

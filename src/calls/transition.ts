@@ -2,8 +2,19 @@ import type { Interaction, StateKind } from '../domain/interaction';
 import type { CallContext } from './call-context';
 import type { CallEvent, CallEventType } from './call-event';
 import type { Command } from './command';
-import { cancel, chain, log, play, playingPurpose, type Step, timer, withState } from './effects';
-import { menuFailure, perform, scheduledAction } from './perform';
+import {
+  cancel,
+  chain,
+  log,
+  play,
+  playingPurpose,
+  type Step,
+  shipped,
+  silence,
+  timer,
+  withState,
+} from './effects';
+import { menuFailure, perform, replayMenu, scheduledAction } from './perform';
 import { announce, loopMusic, maxWaitReached, missed, offer } from './queueing';
 
 type Handler<K extends StateKind, E extends CallEventType> = (
@@ -107,8 +118,16 @@ const table: Table = {
       return [i, []];
     },
     terminated: hungUp('abandonedInFlow'),
+    resumed: (i, e, ctx) => {
+      if (i.state.menu) return replayMenu(i, [], ctx);
+      const greeting = ctx.flow(i.flowId)?.greeting;
+      if (i.state.greeting && greeting) return chain(i, silence, (x) => play(x, 'greeting', [greeting]));
+      const action = scheduledAction(i, ctx);
+      return action ? perform(i, action, ctx, e.at) : [i, []];
+    },
   },
   queued: {
+    resumed: (i, _e, ctx) => chain(i, silence, (x) => loopMusic(x, ctx)),
     mediaCompleted: (i, e, ctx) => (e.context === i.media.playing ? loopMusic(i, ctx) : [i, []]),
     offer: (i, e) => offer(i, e.agentId, e.at),
     timer: (i, e, ctx) => {
@@ -186,6 +205,7 @@ const table: Table = {
       withState(i, { ...i.state, after: { type: 'hangUp' } }),
       [{ type: 'graph.hangUp', callId: i.callId }],
     ],
+    resumed: (i) => chain(i, silence, (x) => play(x, 'closing', [shipped('goodbye')])),
     timer: (i, e, ctx) => (e.name === 'keepAlive' ? keepAlive(i, e, ctx) : [i, []]),
     terminated: (i, e) => end(i, e.transferred ? 'transferredOut' : i.state.reason, e.at),
   },

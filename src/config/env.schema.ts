@@ -73,6 +73,7 @@ export const EnvironmentVariablesSchema = z.object({
     })
     .optional(),
   DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1).prefault(defaultOf('DATA_DIR')),
   CONTACT_CENTER_CONFIG: z
     .string()
     .regex(/\.(ya?ml|json)$/i, {

@@ -97,7 +97,7 @@ function toEnvironmentConfig(vars: EnvironmentVariables) {
     apiAudience: vars.API_AUDIENCE ?? (bot && `api://${new URL(botEndpoint).host}/${bot.appId}`),
     database: vars.DATABASE_URL
       ? { kind: 'postgres' as const, url: vars.DATABASE_URL }
-      : { kind: 'pglite' as const, dataDir: '.data/pglite' },
+      : { kind: 'pglite' as const, dataDir: vars.DATA_DIR },
     contactCenterFile: vars.CONTACT_CENTER_CONFIG,
     cloud: cloudOf(vars),
   };

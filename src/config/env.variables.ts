@@ -58,6 +58,12 @@ export const environmentVariables = [
       'A `postgres://` or `postgresql://` URL shared by every server instance. Unset: embedded PGlite under `.data/`.',
   },
   {
+    name: 'DATA_DIR',
+    default: '.data/pglite',
+    description:
+      'Where embedded PGlite keeps its files, relative to the working directory. Ignored with `DATABASE_URL`.',
+  },
+  {
     name: 'CONTACT_CENTER_CONFIG',
     default: 'config/demo.contact-center.yaml',
     description:

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Interaction } from '../domain/interaction';
 import type { Db } from './db';
 import { storeOperation } from './driver-error';
@@ -94,6 +94,21 @@ export function interactionRepository(db: Db) {
         .where(waitingIn(tenantId, queueId))
         .orderBy(...routingOrder)
         .limit(limit);
+      return rows.map(fromInteractionRow);
+    },
+
+    /** Interactions whose call the bot still holds (not yet handed to an agent, not ended). */
+    held: async (tenantId: string): Promise<Interaction[]> => {
+      const rows = await db
+        .select()
+        .from(interactions)
+        .where(
+          and(
+            eq(interactions.tenantId, tenantId),
+            inArray(interactions.stateKind, ['answering', 'inFlow', 'queued', 'offering', 'closing']),
+          ),
+        )
+        .orderBy(asc(interactions.arrivedAt));
       return rows.map(fromInteractionRow);
     },
 
