@@ -8,11 +8,10 @@ export function callPath(call: SimCall): string {
   return `/communications/calls/${call.id}`;
 }
 
-/** The call resource as `GET /communications/calls/{id}` returns it. */
-export function callResource(call: SimCall): Record<string, unknown> {
+/** The properties every view of a call shares: GET, the incoming notification, the 201 of a new call. */
+export function callCore(call: SimCall): Record<string, unknown> {
   return {
     '@odata.type': odataCall,
-    '@odata.id': callPath(call),
     id: call.id,
     state: call.state,
     direction: call.direction,
@@ -23,6 +22,14 @@ export function callResource(call: SimCall): Record<string, unknown> {
     tenantId: call.tenantId,
     myParticipantId: call.myParticipantId,
     callChainId: call.callChainId,
+  };
+}
+
+/** The call resource as `GET /communications/calls/{id}` returns it. */
+export function callResource(call: SimCall): Record<string, unknown> {
+  return {
+    ...callCore(call),
+    '@odata.id': callPath(call),
     mediaState: {
       '@odata.type': '#microsoft.graph.callMediaState',
       audio: mediaActive(call) ? 'active' : 'inactive',

@@ -1,5 +1,5 @@
 import type { PstnLeg, SimCall } from '../world/model';
-import { endCall, endLeg, notifyCall, results, setState } from './calls';
+import { callCore, endCall, endLeg, notifyCall, results, setState } from './calls';
 import { keyPressed } from './media';
 import { activeCallCount, isoNow, newId, type Sim, setCallTimer } from './sim';
 
@@ -110,16 +110,7 @@ function target(call: SimCall) {
 
 function incomingData(call: SimCall): Record<string, unknown> {
   return {
-    id: call.id,
-    state: 'incoming',
-    direction: 'incoming',
-    callbackUri: call.callbackUri,
-    source: call.source,
-    targets: call.targets,
-    requestedModalities: call.requestedModalities,
-    tenantId: call.tenantId,
-    myParticipantId: call.myParticipantId,
-    callChainId: call.callChainId,
+    ...callCore(call),
     incomingContext: {
       '@odata.type': '#microsoft.graph.incomingContext',
       sourceParticipantId: call.peerParticipantId,

@@ -1,4 +1,4 @@
-import { callResource, endCall } from '../engine/calls';
+import { callCore, callResource, endCall } from '../engine/calls';
 import { answered, armKeepAlive, hangUpByBot, participants } from '../engine/incoming';
 import { cancelMedia, enqueue, startHold, stopHold } from '../engine/media';
 import { placeCall } from '../engine/outbound';
@@ -496,18 +496,6 @@ function createCall(sim: Sim, raw: unknown, caller: Caller): SimResponse {
   return {
     status: 201,
     headers: { location: `${base}/${call.id}` },
-    body: {
-      '@odata.type': '#microsoft.graph.call',
-      id: call.id,
-      state: call.state,
-      direction: 'outgoing',
-      callbackUri: call.callbackUri,
-      source: call.source,
-      targets: call.targets,
-      requestedModalities: call.requestedModalities,
-      tenantId: call.tenantId,
-      myParticipantId: call.myParticipantId,
-      callChainId: call.callChainId,
-    },
+    body: callCore(call),
   };
 }

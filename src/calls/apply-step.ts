@@ -68,30 +68,12 @@ export async function applyStep(
         await tx.timers.cancel(after.id, command.name);
         break;
       case 'agent.missed':
-        await changeAgent(tx, deps, after.tenantId, command.agentId, { type: 'missed', at }, out, key(index));
-        break;
       case 'agent.connected':
-        await changeAgent(
-          tx,
-          deps,
-          after.tenantId,
-          command.agentId,
-          { type: 'connected', at },
-          out,
-          key(index),
-        );
+      case 'agent.released': {
+        const event = { type: agentEvents[command.type], at } as const;
+        await changeAgent(tx, deps, after.tenantId, command.agentId, event, out, key(index));
         break;
-      case 'agent.released':
-        await changeAgent(
-          tx,
-          deps,
-          after.tenantId,
-          command.agentId,
-          { type: 'released', at },
-          out,
-          key(index),
-        );
-        break;
+      }
       case 'routing.wake':
         out.wake.add(`${after.tenantId}/${command.queueId}`);
         break;
@@ -121,6 +103,13 @@ export async function applyStep(
   }
   await tx.events.append(events);
 }
+
+/** The agent event each agent command of a transition is. */
+const agentEvents = {
+  'agent.missed': 'missed',
+  'agent.connected': 'connected',
+  'agent.released': 'released',
+} as const;
 
 function assertNever(command: never): never {
   throw new Error(`unhandled command ${JSON.stringify(command)}`);
