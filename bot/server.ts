@@ -94,6 +94,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     directory,
     newId: randomUUID,
     keepAliveMs: options.keepAliveMs ?? 10 * 60_000,
+    // Audio the server does not hold (a URL) is assumed to play two minutes at most.
+    playSeconds: (list) =>
+      list.reduce((sum, prompt) => sum + (prompts.durationMs(prompt, configDir) ?? 120_000) / 1000, 0),
     committed: (after) => {
       if (after.outboxIds.length > 0) outbox.kick();
       for (const key of after.wake) {

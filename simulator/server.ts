@@ -58,7 +58,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const notifier = new Notifier({
     clock,
     faults,
-    ackDeadlineMs: 5_000,
+    ackDeadlineMs: settings.ackDeadlineMs,
     sign: (appId, tenantId) => identity.signNotification(appId, tenantId),
   });
   const sim: Sim = {

@@ -11,6 +11,8 @@ import type { Notifier } from './notifier';
 export interface SimSettings {
   /** An incoming call not answered, rejected or redirected within this is dropped (Graph: 15 s). */
   answerDeadlineMs: number;
+  /** A notification not acknowledged with 2xx within this counts as not delivered (Graph: 5 s). */
+  ackDeadlineMs: number;
   /** How long a transfer or a bot's call rings a Teams user before it counts as not answered. */
   ringMs: number;
   /** A call without a keepAlive for this long ends 408/8537 (Graph: 45 min). */
@@ -25,6 +27,7 @@ export interface SimSettings {
 
 export const defaultSettings: SimSettings = {
   answerDeadlineMs: 15_000,
+  ackDeadlineMs: 5_000,
   ringMs: 20_000,
   keepAliveMs: 45 * 60_000,
   maxCallsPerApp: 100,

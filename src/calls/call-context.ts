@@ -1,4 +1,4 @@
-import type { Flow, Queue } from '../config';
+import type { Flow, Prompt, Queue } from '../config';
 import type { FlowAction } from './actions';
 
 /** Whether a flow is open when the call is answered; a holiday may carry its own action. */
@@ -22,4 +22,6 @@ export interface CallContext {
   place: { position: number; estimatedWaitSeconds: number } | undefined;
   /** How often the bot keeps each call it holds alive (Graph ends calls after 45 min without). */
   keepAliveMs: number;
+  /** How long prompts play, in seconds (an estimate for audio the server does not hold). */
+  playSeconds(prompts: Prompt[]): number;
 }

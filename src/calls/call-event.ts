@@ -2,7 +2,7 @@
 export type TimerName = InteractionTimer | 'wrapUp';
 
 /** Timers the call state machine sets; `wrapUp` belongs to the agent who handled the interaction. */
-export type InteractionTimer = 'menuTimeout' | 'maxWait' | 'announce' | 'keepAlive';
+export type InteractionTimer = 'menuTimeout' | 'maxWait' | 'announce' | 'keepAlive' | 'mediaWatchdog';
 
 /**
  * What can happen to an interaction: Graph notifications, turned into facts by the calling webhook,

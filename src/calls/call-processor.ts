@@ -1,4 +1,4 @@
-import type { ContactCenterDirectory } from '../config';
+import type { ContactCenterDirectory, Prompt } from '../config';
 import type { Interaction } from '../domain/interaction';
 import { scheduleAt } from '../flows';
 import type { Store, StoreTx, TimerRow } from '../store';
@@ -24,6 +24,8 @@ export interface CallProcessorDeps {
   newId(): string;
   /** How often calls the bot holds are kept alive (Graph ends them after 45 min without). */
   keepAliveMs: number;
+  /** How long prompts play, in seconds; an estimate for audio the server does not hold. */
+  playSeconds(prompts: Prompt[]): number;
   /** Average handle time assumed for wait estimates before any call was handled. */
   defaultHandleSeconds?: number;
   /** Called after every commit with what it left to do: send Graph commands, run routing. */
@@ -54,6 +56,7 @@ export function createCallProcessor(deps: CallProcessorDeps) {
       waiting: (queueId) => lengths[queueId] ?? 0,
       place: await place(tx, interaction),
       keepAliveMs: deps.keepAliveMs,
+      playSeconds: deps.playSeconds,
     };
   }
 
@@ -167,6 +170,7 @@ const emptyContext: CallContext = {
   waiting: () => 0,
   place: undefined,
   keepAliveMs: 0,
+  playSeconds: () => 0,
 };
 
 export type CallProcessor = ReturnType<typeof createCallProcessor>;

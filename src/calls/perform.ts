@@ -68,7 +68,10 @@ export function close(
   return chain(
     interaction,
     silence,
-    (i) => [withState(i, { kind: 'closing', after, reason }), cancel('menuTimeout', 'maxWait', 'announce')],
+    (i) => [
+      withState(i, { kind: 'closing', after, reason }),
+      cancel('menuTimeout', 'maxWait', 'announce', 'mediaWatchdog'),
+    ],
     (i) => play(i, 'closing', prompts),
   );
 }

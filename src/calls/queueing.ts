@@ -49,14 +49,29 @@ export function enqueue(
         { type: 'routing.wake', queueId },
       ],
     ],
-    (i) => play(i, 'music', [...intro, music(queue)]),
+    (i) => playMusic(i, [...intro, music(queue)], ctx, now),
   );
 }
 
+/**
+ * Plays music (after any announcement) and arms a watchdog a little past its end: a completion Graph
+ * never delivered would otherwise leave the caller in silence, so the watchdog restarts the loop.
+ */
+function playMusic(interaction: Interaction, prompts: Prompt[], ctx: CallContext, now: number): Step {
+  return chain(
+    interaction,
+    (i) => play(i, 'music', prompts),
+    (i) => [i, [timer('mediaWatchdog', now + (ctx.playSeconds(prompts) + watchdogGraceSeconds) * 1000)]],
+  );
+}
+
+/** How long past the expected end of the music a missing completion counts as lost. */
+const watchdogGraceSeconds = 10;
+
 /** Music again: the loop that keeps a waiting caller from ever hearing silence. */
-export function loopMusic(interaction: Interaction, ctx: CallContext): Step {
+export function loopMusic(interaction: Interaction, ctx: CallContext, now: number): Step {
   const queueId = 'queueId' in interaction.state ? interaction.state.queueId : undefined;
-  return play(interaction, 'music', [music(queueId ? ctx.queue(queueId) : undefined)]);
+  return playMusic(interaction, [music(queueId ? ctx.queue(queueId) : undefined)], ctx, now);
 }
 
 /** Position and estimated wait, then music, and the next announcement timer. */
@@ -73,7 +88,7 @@ export function announce(interaction: Interaction, ctx: CallContext, now: number
   return chain(
     interaction,
     silence,
-    (i) => play(i, 'music', [...words, music(queue)]),
+    (i) => playMusic(i, [...words, music(queue)], ctx, now),
     (i) => [i, [timer('announce', now + settings.everySeconds * 1000)]],
   );
 }
@@ -119,7 +134,7 @@ export function missed(interaction: Interaction, ctx: CallContext, now: number):
     () => lost,
     silence,
     (i) => [withState(i, { kind: 'queued', ...back }), [{ type: 'routing.wake', queueId: place.queueId }]],
-    (i) => loopMusic(i, ctx),
+    (i) => loopMusic(i, ctx, now),
   );
 }
 

@@ -26,7 +26,7 @@ type Handler<K extends StateKind, E extends CallEventType> = (
 /** The transition table: for each state, the events it reacts to. A missing cell changes nothing. */
 type Table = { [K in StateKind]: { [E in CallEventType]?: Handler<K, E> } };
 
-const timersWhileHeld = ['menuTimeout', 'maxWait', 'announce', 'keepAlive'] as const;
+const timersWhileHeld = ['menuTimeout', 'maxWait', 'announce', 'keepAlive', 'mediaWatchdog'] as const;
 
 function end(
   interaction: Interaction,
@@ -127,8 +127,8 @@ const table: Table = {
     },
   },
   queued: {
-    resumed: (i, _e, ctx) => chain(i, silence, (x) => loopMusic(x, ctx)),
-    mediaCompleted: (i, e, ctx) => (e.context === i.media.playing ? loopMusic(i, ctx) : [i, []]),
+    resumed: (i, e, ctx) => chain(i, silence, (x) => loopMusic(x, ctx, e.at)),
+    mediaCompleted: (i, e, ctx) => (e.context === i.media.playing ? loopMusic(i, ctx, e.at) : [i, []]),
     offer: (i, e) => offer(i, e.agentId, e.at),
     timer: (i, e, ctx) => {
       switch (e.name) {
@@ -138,6 +138,8 @@ const table: Table = {
           return announce(i, ctx, e.at);
         case 'maxWait':
           return maxWaitReached(i, ctx, e.at);
+        case 'mediaWatchdog':
+          return loopMusic(i, ctx, e.at);
         default:
           return [i, []];
       }
@@ -145,7 +147,7 @@ const table: Table = {
     terminated: hungUp('abandonedInQueue'),
   },
   offering: {
-    mediaCompleted: (i, e, ctx) => (e.context === i.media.playing ? loopMusic(i, ctx) : [i, []]),
+    mediaCompleted: (i, e, ctx) => (e.context === i.media.playing ? loopMusic(i, ctx, e.at) : [i, []]),
     transferFailed: (i, e, ctx) => missed(i, ctx, e.at),
     terminated: (i, e) => {
       const { agentId, queueId, enqueuedAt } = i.state;
@@ -167,7 +169,10 @@ const table: Table = {
         ],
       ];
     },
-    timer: (i, e, ctx) => (e.name === 'keepAlive' ? keepAlive(i, e, ctx) : [i, []]),
+    timer: (i, e, ctx) => {
+      if (e.name === 'keepAlive') return keepAlive(i, e, ctx);
+      return e.name === 'mediaWatchdog' ? loopMusic(i, ctx, e.at) : [i, []];
+    },
   },
   connected: {
     agentReleased: (i, e) => [

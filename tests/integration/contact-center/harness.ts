@@ -55,7 +55,13 @@ export async function startCenter(options: {
   speed?: number;
   simulator?: Parameters<typeof startSimulator>[0];
 }): Promise<CenterHarness> {
-  const simulator = await startSimulator({ speed: options.speed ?? 20, ...options.simulator });
+  // Speed 20 makes prompts and rings quick; Graph's own deadlines (tested in the simulator's suite) get
+  // real-time room, so a loaded CI machine running several suites at once cannot fail a product test.
+  const simulator = await startSimulator({
+    speed: options.speed ?? 20,
+    ...options.simulator,
+    settings: { answerDeadlineMs: 15_000 * 10, ackDeadlineMs: 5_000 * 10, ...options.simulator?.settings },
+  });
   const store = await options.store();
   const port = await freePort();
   const env = configOrThrow(

@@ -82,7 +82,10 @@ describe.each(backends())('a server killed mid-queue and restarted, on %s', (kin
   const music = (line: any) => line.heard.filter((p: any) => p.uri.endsWith('/music-on-hold.wav'));
 
   beforeEach(async () => {
-    simulator = await startSimulator({ speed: 20 });
+    simulator = await startSimulator({
+      speed: 20,
+      settings: { answerDeadlineMs: 150_000, ackDeadlineMs: 50_000 },
+    });
     db = await database(kind);
     env = {
       PORT: String(await freePort()),

@@ -57,6 +57,7 @@ export function context(
     waiting: (queueId) => waitingNow[queueId] ?? 0,
     place: { position: 2, estimatedWaitSeconds: 90 },
     keepAliveMs: 600_000,
+    playSeconds: (prompts) => prompts.length * 20,
     ...rest,
   };
 }

@@ -104,6 +104,7 @@ describe('the call state machine', () => {
       { type: 'timer.set', name: 'announce', dueAt: t0 + 6000 + 30_000 },
       { type: 'routing.wake', queueId: 'sales' },
       { type: 'graph.play', callId: 'c1', prompts: [shipped('music-on-hold')], context: 'music:3' },
+      { type: 'timer.set', name: 'mediaWatchdog', dueAt: t0 + 6000 + 30_000 },
     ]);
   });
 
@@ -151,6 +152,7 @@ describe('the call state machine', () => {
     const [again, [loop, duplicate]] = run(queued, [done('music:3'), done('music:3')]);
     expect(loop).toEqual([
       { type: 'graph.play', callId: 'c1', prompts: [shipped('music-on-hold')], context: 'music:4' },
+      { type: 'timer.set', name: 'mediaWatchdog', dueAt: t0 + 5000 + 30_000 },
     ]);
     expect(duplicate).toEqual([]);
     expect(again.media.playing).toBe('music:4');
@@ -182,6 +184,7 @@ describe('the call state machine', () => {
       { type: 'timer.cancel', name: 'maxWait' },
       { type: 'timer.cancel', name: 'announce' },
       { type: 'timer.cancel', name: 'keepAlive' },
+      { type: 'timer.cancel', name: 'mediaWatchdog' },
     ]);
     const [ended, [release]] = run(connected, [{ type: 'agentReleased', at: t0 + 70_000 }]);
     expect(ended.state).toEqual({ kind: 'ended', reason: 'handled', endedAt: t0 + 70_000, agentId: agent });
@@ -203,7 +206,20 @@ describe('the call state machine', () => {
       { type: 'graph.cancelMedia', callId: 'c1' },
       { type: 'routing.wake', queueId: 'sales' },
       { type: 'graph.play', callId: 'c1', prompts: [shipped('music-on-hold')], context: 'music:4' },
+      { type: 'timer.set', name: 'mediaWatchdog', dueAt: t0 + 40_000 + 30_000 },
     ]);
+  });
+
+  it('restarts the music when its completion never came (a notification Graph did not deliver)', () => {
+    const [restarted, [watchdog]] = run(inSales(), [
+      { type: 'timer', name: 'mediaWatchdog', at: t0 + 36_000 },
+    ]);
+    expect(watchdog).toEqual([
+      { type: 'graph.play', callId: 'c1', prompts: [shipped('music-on-hold')], context: 'music:4' },
+      { type: 'timer.set', name: 'mediaWatchdog', dueAt: t0 + 36_000 + 30_000 },
+    ]);
+    // The late completion of the lost play, should it come after all, changes nothing.
+    expect(transition(restarted, done('music:3'), context())).toEqual([restarted, []]);
   });
 
   it('counts a hang-up while queued as abandoned, and during an offer releases the agent', () => {
