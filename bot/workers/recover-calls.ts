@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CallProcessor } from '../../src/calls';
 import type { Tenant } from '../../src/config';
+import type { Interaction } from '../../src/domain/interaction';
 import type { Store } from '../../src/store';
 import type { GraphPort } from '../graph';
 
@@ -21,26 +22,43 @@ export async function recoverCalls(deps: {
   let ended = 0;
   for (const tenant of deps.tenants) {
     for (const interaction of await deps.store.interactions.held(tenant.id)) {
-      const probe = await deps.graph.keepAlive(tenant.id, interaction.callId);
-      const at = deps.now();
-      if (probe.ok) {
-        await deps.processor.event(tenant.id, interaction.callId, { type: 'resumed', at });
-        resumed++;
-        continue;
+      try {
+        const outcome = await recoverOne(deps, tenant.id, interaction);
+        if (outcome === 'resumed') resumed++;
+        else ended++;
+      } catch (err) {
+        // One call that cannot be recovered now must not keep the others silent; its watchdog retries it.
+        deps.logger.error(
+          { err, tenantId: tenant.id, interactionId: interaction.id, callId: interaction.callId },
+          'recovering a held call failed',
+        );
       }
-      const agentId = interaction.state.kind === 'offering' ? interaction.state.agentId : undefined;
-      const agent = agentId ? await deps.store.agents.get(tenant.id, agentId) : undefined;
-      const transferred = agent?.presence?.activity === 'InACall';
-      await deps.processor.event(tenant.id, interaction.callId, {
-        type: 'terminated',
-        transferred,
-        code: undefined,
-        subcode: undefined,
-        at,
-      });
-      ended++;
     }
   }
   if (resumed + ended > 0) deps.logger.info({ resumed, ended }, 'recovered the calls held before the start');
   return { resumed, ended };
+}
+
+async function recoverOne(
+  deps: Parameters<typeof recoverCalls>[0],
+  tenantId: string,
+  interaction: Interaction,
+): Promise<'resumed' | 'ended'> {
+  const probe = await deps.graph.keepAlive(tenantId, interaction.callId);
+  const at = deps.now();
+  if (probe.ok) {
+    await deps.processor.event(tenantId, interaction.callId, { type: 'resumed', at });
+    return 'resumed';
+  }
+  const agentId = interaction.state.kind === 'offering' ? interaction.state.agentId : undefined;
+  const agent = agentId ? await deps.store.agents.get(tenantId, agentId) : undefined;
+  const transferred = agent?.presence?.activity === 'InACall';
+  await deps.processor.event(tenantId, interaction.callId, {
+    type: 'terminated',
+    transferred,
+    code: undefined,
+    subcode: undefined,
+    at,
+  });
+  return 'ended';
 }

@@ -36,6 +36,9 @@ async function database(kind: string): Promise<{ env: Record<string, string>; dr
   };
 }
 
+/** What the server processes printed, shown when a wait fails. */
+let serverOutput = '';
+
 /** The server as its own process (`node --import tsx bot/main.ts`), so it can be killed with SIGKILL. */
 function startProcess(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', tsx, join(root, 'bot/main.ts')], {
@@ -47,6 +50,7 @@ function startProcess(env: Record<string, string>): Promise<ChildProcess> {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      serverOutput += chunk.toString();
       if (output.includes('Switchboard is running')) resolve(child);
     };
     child.stdout!.on('data', onData);
@@ -70,12 +74,16 @@ describe.each(backends())('a server killed mid-queue and restarted, on %s', (kin
     });
     return (await response.json().catch(() => undefined)) as any;
   };
-  const until = async <T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 15_000) => {
+  const until = async <T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 30_000) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await read();
       if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached; last: ${JSON.stringify(value).slice(0, 600)}`);
+      if (Date.now() > deadline) {
+        throw new Error(
+          `not reached; last: ${JSON.stringify(value).slice(0, 600)}\nserver said:\n${serverOutput.slice(-3000)}`,
+        );
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   };
