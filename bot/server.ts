@@ -17,6 +17,7 @@ import {
 } from '../src/config';
 import { createAgentService, createRouter } from '../src/routing';
 import { createStore, type Store } from '../src/store';
+import { createApi, expressApi } from './api';
 import { createCallingKeys, createCallingWebhook, createNotificationAuth, expressCalling } from './calling';
 import { registerWithSimulator, type SimulatedCloud } from './embedded/register-simulator';
 import { createGraphPort, type GraphPort } from './graph';
@@ -39,6 +40,10 @@ export interface ServerOptions {
   agentsStartAvailable?: boolean;
   presencePollMs?: number;
   keepAliveMs?: number;
+  /** The routing sweep behind the wake-ups; 2 s unless given (tests lengthen it to prove the wake-ups). */
+  routingSweepMs?: number;
+  /** The API stream's safety-net read behind commit notices; 2 s unless given. */
+  apiPollMs?: number;
 }
 
 export interface RunningServer {
@@ -47,6 +52,8 @@ export interface RunningServer {
   contactCenter: ContactCenter;
   store: Store;
   graph: GraphPort;
+  /** The audience the Switchboard API accepts tokens for (`API_AUDIENCE`, or `api://switchboard` with a simulator). */
+  apiAudience: string;
   /** Waits until background work started so far (webhook dispatch, outbox, routing) has settled. */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -117,6 +124,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   for (const tenant of contactCenter.tenants)
     await agents.ensureAgents(tenant, options.agentsStartAvailable ?? false);
 
+  const apiAudience = env.apiAudience ?? (cloud.simulatorUrl ? SIMULATED_API_AUDIENCE : undefined);
+  if (!apiAudience) throw new Error('API_AUDIENCE is required to serve the Switchboard API');
+  const api = await createApi({
+    authorityHost: cloud.authorityHost,
+    audiences: [apiAudience],
+    contactCenter,
+    directory,
+    store,
+    agents,
+    processor,
+    graph,
+    logger,
+    pollMs: options.apiPollMs,
+  });
+  closers.unshift(() => api.close());
+
   const outbox = startOutboxDispatcher({
     store,
     graph,
@@ -138,7 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const sweep = startLoop(
     'routing',
-    2000,
+    options.routingSweepMs ?? 2000,
     () => router.sweep(contactCenter.tenants.map((t) => t.id)),
     logger,
   );
@@ -173,6 +196,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('x-powered-by');
   app.use(expressCalling(webhook));
   app.use(mediaRoutes(prompts));
+  app.use(expressApi(api.handle, { logger }));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     try {
@@ -213,6 +237,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     contactCenter,
     store,
     graph,
+    apiAudience,
     settle: async () => {
       await recovered;
       await webhook.idle();
@@ -224,6 +249,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   };
 }
+
+/**
+ * The API's audience with a simulator and no `API_AUDIENCE`: the simulator mints user tokens for any audience
+ * it is asked for, so the tabs (and tests) ask for this one.
+ */
+export const SIMULATED_API_AUDIENCE = 'api://switchboard';
 
 /** Microsoft's endpoints and the bot's credentials: from the environment, or from a simulator. */
 async function resolveCloud(

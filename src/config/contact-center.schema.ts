@@ -27,6 +27,14 @@ export const TenantSchema = z
     flows: z.array(FlowSchema).default([]),
     queues: z.array(QueueSchema).default([]),
     agents: z.array(AgentSchema).default([]),
+    supervisors: z.array(GuidSchema).default([]).meta({
+      description:
+        "Entra object ids of the tenant's supervisors: they get the Supervisor role in the Switchboard API, besides any app role assignment.",
+    }),
+    admins: z.array(GuidSchema).default([]).meta({
+      description:
+        "Entra object ids of the tenant's contact-center admins: they get the Admin (and Supervisor) role in the Switchboard API, besides any app role assignment.",
+    }),
   })
   .meta({ id: 'Tenant' });
 

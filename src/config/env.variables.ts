@@ -49,7 +49,7 @@ export const environmentVariables = [
     default: 'api://{host of BOT_ENDPOINT}/{BOT_ID}',
     description:
       "Audience of the tabs' Entra tokens for the Switchboard API (its app id URI or client id). " +
-      'Without `BOT_ID` the simulator registers the app and provides it.',
+      'With a simulator and no value: `api://switchboard`.',
   },
   {
     name: 'DATABASE_URL',

@@ -1,4 +1,4 @@
-import type { AgentState, AgentStatus, TeamsPresence } from '../domain/agent';
+import { type AgentState, type AgentStatus, routablePresences, type TeamsPresence } from '../domain/agent';
 
 /** What happens to an agent: routing's offers and their outcomes, Teams presence, and the agent's own choices. */
 export type AgentEvent =
@@ -95,6 +95,13 @@ export function agentTransition(agent: AgentState, event: AgentEvent, wrapUpSeco
       return move(agent, 'busy', event.at, { callSeenInTeams: inCall(agent.presence) });
     case 'presence': {
       const seen = { ...agent, presence: event.presence };
+      if (agent.status === 'available') {
+        // An available agent Teams now shows free can take a waiting call at once, not at the next sweep.
+        const freed =
+          routablePresences.has(event.presence.availability) &&
+          !routablePresences.has(agent.presence?.availability ?? '');
+        return [seen, freed ? [{ type: 'routing.wakeAgent' }] : []];
+      }
       if (agent.status !== 'busy') return [seen, []];
       if (inCall(event.presence)) return [{ ...seen, callSeenInTeams: true }, []];
       return agent.callSeenInTeams ? callEnded(seen, event.at, wrapUpSeconds) : [seen, []];

@@ -96,6 +96,32 @@ export function agentRepository(db: Db) {
       }),
 
     /**
+     * Signs the agent in to one queue, or out of it, under a row lock (run it in a transaction), writing
+     * only `signed_in_queues`. Returns the agent as it now is and whether anything changed; undefined when
+     * there is no such agent. Whether the agent belongs to the queue is the caller's to check.
+     */
+    setQueueSignIn: (
+      tenantId: string,
+      id: string,
+      queueId: string,
+      signedIn: boolean,
+    ): Promise<{ agent: AgentState; changed: boolean } | undefined> =>
+      storeOperation('agents.setQueueSignIn', { tenantId, agentId: id, queueId }, async () => {
+        const agent = await one(byId(tenantId, id).for('update'));
+        if (!agent) return undefined;
+        const had = agent.signedInQueues.includes(queueId);
+        if (had === signedIn) return { agent, changed: false };
+        const signedInQueues = signedIn
+          ? [...agent.signedInQueues, queueId]
+          : agent.signedInQueues.filter((queue) => queue !== queueId);
+        await db
+          .update(agents)
+          .set({ signedInQueues })
+          .where(and(eq(agents.tenantId, tenantId), eq(agents.id, id)));
+        return { agent: { ...agent, signedInQueues }, changed: true };
+      }),
+
+    /**
      * Locks the agents who could take a call from a queue now (signed in, available, holding nothing and,
      * unless turned off, present in Teams), longest idle first. Rows another transaction holds are skipped.
      */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Db, Dialect } from './db';
 import { storeOperation } from './driver-error';
+import type { EventWatch, EventWatcher } from './event-watch';
 import type { OpenedDatabase, OpenOptions } from './open-options';
 import { openPglite } from './open-pglite';
 import { openPostgres } from './open-postgres';
@@ -26,6 +27,11 @@ export interface Store extends AutocommitRepositories {
   dialect: Dialect;
   /** Runs `work` in one transaction (READ COMMITTED) and commits, or rolls back if it throws. */
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * Hears of events as they are committed, by any instance sharing the database (PostgreSQL LISTEN on a
+   * connection of its own) or by this process (PGlite). Closed with the store if still open.
+   */
+  watchEvents(watcher: EventWatcher): Promise<EventWatch>;
   close(): Promise<void>;
 }
 
@@ -56,16 +62,28 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   return storeOver(opened);
 }
 
-function storeOver({ db, dialect, close }: OpenedDatabase): Store {
+function storeOver({ db, dialect, watchEvents, close }: OpenedDatabase): Store {
   let closed: Promise<void> | undefined;
+  const watches = new Set<EventWatch>();
   return {
     ...repositories(db),
     db,
     dialect,
     transaction: (work) =>
       storeOperation('store.transaction', {}, () => db.transaction((tx) => work(repositories(tx)))),
+    watchEvents: async (watcher) => {
+      const watch = await storeOperation('store.watchEvents', {}, () => watchEvents(watcher));
+      const tracked: EventWatch = {
+        close: async () => {
+          if (!watches.delete(tracked)) return;
+          await watch.close();
+        },
+      };
+      watches.add(tracked);
+      return tracked;
+    },
     close: () => {
-      closed ??= close();
+      closed ??= Promise.all([...watches].map((watch) => watch.close())).then(close);
       return closed;
     },
   };

@@ -1,4 +1,5 @@
 import type { Db, Dialect } from './db';
+import type { EventWatch, EventWatcher } from './event-watch';
 
 /** What both drivers need to open the store: where migrations live and, optionally, a schema to work in. */
 export interface OpenOptions {
@@ -13,5 +14,7 @@ export interface OpenOptions {
 export interface OpenedDatabase {
   db: Db;
   dialect: Dialect;
+  /** Hears of committed events (LISTEN on PostgreSQL, PGlite's own notices in-process). */
+  watchEvents(watcher: EventWatcher): Promise<EventWatch>;
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
+import { EVENTS_CHANNEL, parseNotice } from './event-watch';
 import type { OpenedDatabase, OpenOptions } from './open-options';
 
 /** The `dataDir` that keeps PGlite's database in memory only. */
@@ -25,9 +26,27 @@ export async function openPglite(dataDir: string, options: OpenOptions): Promise
       migrationsFolder: options.migrationsFolder,
       migrationsSchema: options.schema ?? 'drizzle',
     });
-    return { db, dialect: 'pglite', close: () => client.close() };
+    const schema = await currentSchema(client);
+    return {
+      db,
+      dialect: 'pglite',
+      watchEvents: async (watcher) => {
+        const unlisten = await client.listen(EVENTS_CHANNEL, (payload) => {
+          const notice = parseNotice(payload, schema);
+          if (notice) watcher.committed(notice);
+        });
+        return { close: () => (client.closed ? Promise.resolve() : unlisten()) };
+      },
+      close: () => client.close(),
+    };
   } catch (error) {
     await client.close();
     throw error;
   }
+}
+
+/** The schema the tables were created in: the one events' notices name (`TG_TABLE_SCHEMA`). */
+async function currentSchema(client: PGlite): Promise<string> {
+  const result = await client.query<{ schema: string }>('select current_schema() as schema');
+  return result.rows[0]?.schema ?? 'public';
 }

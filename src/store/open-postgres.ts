@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { Pool, type PoolClient } from 'pg';
 import type { OpenedDatabase, OpenOptions } from './open-options';
+import { watchPostgres } from './watch-postgres';
 
 /**
  * Opens a pool on PostgreSQL and applies pending migrations. drizzle's migrator takes no lock, so several
@@ -21,12 +22,20 @@ export async function openPostgres(databaseUrl: string, options: OpenOptions): P
   pool.on('connect', (client) => client.on('error', ignoreBrokenConnection));
   try {
     const client = await pool.connect();
+    let schema: string;
     try {
       await migrateLocked(client, options);
+      const current = await client.query<{ schema: string }>('select current_schema() as schema');
+      schema = current.rows[0]?.schema ?? 'public';
     } finally {
       client.release();
     }
-    return { db: drizzle({ client: pool }), dialect: 'postgres', close: () => pool.end() };
+    return {
+      db: drizzle({ client: pool }),
+      dialect: 'postgres',
+      watchEvents: (watcher) => watchPostgres(databaseUrl, schema, watcher),
+      close: () => pool.end(),
+    };
   } catch (error) {
     await pool.end();
     throw error;

@@ -4,7 +4,9 @@ import type { Db } from './db';
 import { storeOperation } from './driver-error';
 import { eventLog } from './event-log';
 import { guard } from './guard';
+import { interactionHistory } from './interaction-history';
 import { type InteractionRepository, interactionRepository } from './interaction-repository';
+import { noteRepository } from './note-repository';
 import { outboxRepository } from './outbox';
 import { timerRepository } from './timer-repository';
 
@@ -17,6 +19,8 @@ export function repositories(db: Db) {
     events: guard('events', eventLog(db)),
     outbox: guard('outbox', outboxRepository(db)),
     timers: guard('timers', timerRepository(db)),
+    notes: guard('notes', noteRepository(db)),
+    history: guard('history', interactionHistory(db)),
     /** Locks a queue's head calls and ready agents for the router; see `claimMatch`. */
     claimMatch: (tenantId: string, queueId: string, options?: ClaimMatchOptions) =>
       storeOperation('claimMatch', { tenantId, queueId }, () => claimMatch(db, tenantId, queueId, options)),
@@ -32,5 +36,5 @@ export type StoreTx = ReturnType<typeof repositories>;
  */
 export type AutocommitRepositories = Omit<StoreTx, 'db' | 'claimMatch' | 'interactions' | 'agents'> & {
   interactions: Omit<InteractionRepository, 'lock' | 'lockByCallId'>;
-  agents: Omit<AgentRepository, 'lock' | 'ready'>;
+  agents: Omit<AgentRepository, 'lock' | 'ready' | 'setQueueSignIn'>;
 };

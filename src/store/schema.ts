@@ -48,6 +48,8 @@ export const interactions = pgTable(
   (t) => [
     index('interactions_routing_idx').on(t.tenantId, t.queueId, t.stateKind, t.priority, t.queueRank),
     index('interactions_tenant_state_idx').on(t.tenantId, t.stateKind),
+    /** Customer context: a caller's earlier interactions with the tenant, newest first. */
+    index('interactions_tenant_caller_idx').on(t.tenantId, t.caller, t.arrivedAt),
   ],
 );
 
@@ -139,6 +141,20 @@ export const timers = pgTable(
   ],
 );
 
+/** Notes agents and supervisors write on an interaction: who, when, what (at most 4,000 characters). */
+export const notes = pgTable(
+  'notes',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    interactionId: uuid('interaction_id').notNull(),
+    authorId: text('author_id').notNull(),
+    at: epochMs('at').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('notes_interaction_idx').on(t.tenantId, t.interactionId, t.at)],
+);
+
 /** A stored interaction row. */
 export type InteractionRow = typeof interactions.$inferSelect;
 /** An interaction row as written. */
@@ -153,3 +169,5 @@ export type NewEventRow = typeof events.$inferInsert;
 export type OutboxRow = typeof outbox.$inferSelect;
 /** A stored timer row. */
 export type TimerRow = typeof timers.$inferSelect;
+/** A stored note row. */
+export type NoteRow = typeof notes.$inferSelect;

@@ -79,3 +79,14 @@ describe('the agent state machine, racing Teams presence', () => {
     expect(wrapping.status).toBe('wrapUp');
   });
 });
+
+describe('the agent state machine, when Teams frees an available agent', () => {
+  it('wakes routing at once when Teams shows an available agent free again, and not otherwise', () => {
+    const meeting = { ...base, presence: { availability: 'Busy', activity: 'InAMeeting' } };
+    expect(agentTransition(meeting, { type: 'presence', presence: free, at: 5 })[1]).toEqual([
+      { type: 'routing.wakeAgent' },
+    ]);
+    expect(agentTransition(base, { type: 'presence', presence: free, at: 5 })[1]).toEqual([]);
+    expect(agentTransition(base, { type: 'presence', presence: inCall, at: 5 })[1]).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { CallProcessor } from '../../src/calls';
+import type { ContactCenterDirectory } from '../../src/config';
+import type { AgentService } from '../../src/routing';
+import type { Store } from '../../src/store';
+import type { GraphPort } from '../graph';
+import type { EventTail } from './realtime/event-tail';
+
+/** What the API's handlers use: the store, the configuration, the agent service, Graph and the event tail. */
+export interface ApiDeps {
+  store: Store;
+  directory: ContactCenterDirectory;
+  agents: AgentService;
+  /** Runs a transaction whose after-commit work (routing wake-ups, outbox) the router handles. */
+  processor: Pick<CallProcessor, 'run'>;
+  graph: Pick<GraphPort, 'searchUsers' | 'getPresences'>;
+  events: EventTail;
+  logger: Logger;
+  now(): number;
+  newId(): string;
+  /** Beats on open streams, so proxies keep them open; 15 s unless given. */
+  heartbeatMs?: number;
+}
