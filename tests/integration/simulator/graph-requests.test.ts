@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as docExamples from '../../fixtures/graph-doc-examples';
 import {
   appId,
   appSecret,
@@ -19,44 +20,11 @@ import { startPromptServer } from './prompt-server';
 const examples = join(__dirname, '../../../../shared/reference/graph-examples');
 const example = (name: string) => JSON.parse(readFileSync(join(examples, name), 'utf8'));
 
-// Request bodies copied verbatim from ../shared/reference/graph-calling.md (Microsoft's docs).
-const answerExample = {
-  callbackUri: 'https://bot.contoso.com/api/calls',
-  acceptedModalities: ['audio'],
-  mediaConfig: {
-    '@odata.type': '#microsoft.graph.serviceHostedMediaConfig',
-    preFetchMedia: [
-      { uri: 'https://cdn.contoso.com/beep.wav', resourceId: '1D6DE2D4-CD51-4309-8DAA-70768651088E' },
-      { uri: 'https://cdn.contoso.com/cool.wav', resourceId: '1D6DE2D4-CD51-4309-8DAA-70768651088F' },
-    ],
-  },
-};
+// Request bodies copied verbatim from Microsoft's docs (the shared fixture), and two shaped for this test.
 const playPromptExample = {
   prompts: [{ '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: '...', resourceId: '...' } }],
   clientContext: '...',
 };
-const blindTransferExample = {
-  transferTarget: {
-    endpointType: 'default',
-    identity: { user: { id: '550fae72-d251-43ec-868c-373732c2704f', displayName: 'Heidi Steen' } },
-  },
-};
-const consultativeTransferExample = {
-  transferTarget: {
-    '@odata.type': '#microsoft.graph.invitationParticipantInfo',
-    endpointType: 'default',
-    identity: {
-      '@odata.type': '#microsoft.graph.identitySet',
-      user: {
-        '@odata.type': '#microsoft.graph.identity',
-        id: '550fae72-d251-43ec-868c-373732c2704f',
-        displayName: 'Heidi Steen',
-      },
-    },
-    replacesCallId: 'e5d39592-99bd-4db8-bca8-30fb894ec51d',
-  },
-};
-const rejectExample = { reason: 'busy' };
 /** Graph-calling.md names redirect's parameters only; the target is call-redirect.md's, with a timeout. */
 const redirectExample = {
   targets: [
@@ -75,39 +43,7 @@ const redirectExample = {
   timeout: 30,
   callbackUri: 'https://bot.contoso.com/api/calls/24701998-1a73-4d42-8085-bf46ed0ae039',
 };
-/** Example 7 of application-post-calls.md: a PSTN call from the bot's application instance. */
-const pstnCallExample = {
-  '@odata.type': '#microsoft.graph.call',
-  callbackUri: 'https://bot.contoso.com/callback',
-  source: {
-    '@odata.type': '#microsoft.graph.participantInfo',
-    identity: {
-      '@odata.type': '#microsoft.graph.identitySet',
-      applicationInstance: {
-        '@odata.type': '#microsoft.graph.identity',
-        displayName: 'Calling Bot',
-        id: '3d913abb-aec0-4964-8fa6-3c6850c4f278',
-      },
-    },
-    countryCode: null,
-    endpointType: null,
-    region: null,
-    languageId: null,
-  },
-  targets: [
-    {
-      '@odata.type': '#microsoft.graph.invitationParticipantInfo',
-      identity: {
-        '@odata.type': '#microsoft.graph.identitySet',
-        phone: { '@odata.type': '#microsoft.graph.identity', id: '+12345678901' },
-      },
-    },
-  ],
-  requestedModalities: ['audio'],
-  mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' },
-  tenantId: 'aa67bd4c-8475-432d-bd41-39f255720e0a',
-};
-const docTenantId = pstnCallExample.tenantId;
+const docTenantId = docExamples.createPstnCall.tenantId;
 
 const serviceHostedAnswer = (callbackUri: string) => ({
   callbackUri,
@@ -156,11 +92,11 @@ describe('Graph request bodies and refusals', () => {
     (await h.graph('GET', `/communications/calls/${callId}`)).body.state;
 
   it.each([
-    ['answer with preFetchMedia', 'incoming', 'answer', answerExample, 202],
+    ['answer with preFetchMedia', 'incoming', 'answer', docExamples.answer, 202],
     ['playPrompt', 'established', 'playPrompt', playPromptExample, 200],
-    ['a blind transfer to a user', 'established', 'transfer', blindTransferExample, 202],
-    ['a consultative transfer', 'established', 'transfer', consultativeTransferExample, 202],
-    ['reject as busy', 'incoming', 'reject', rejectExample, 202],
+    ['a blind transfer to a user', 'established', 'transfer', docExamples.transferBlind, 202],
+    ['a consultative transfer', 'established', 'transfer', docExamples.transferConsultative, 202],
+    ['reject as busy', 'incoming', 'reject', docExamples.rejectBusy, 202],
     ['redirect to a user with a timeout', 'incoming', 'redirect', redirectExample, 202],
   ] as const)('accepts the docs’ example of %s', async (_name, state, action, body, status) => {
     const callId = await callIn(state);
@@ -170,7 +106,7 @@ describe('Graph request bodies and refusals', () => {
 
   it('establishes the call answered with the docs’ example and pre-fetches its prompts', async () => {
     const { callId } = await h.incomingCall();
-    await h.graph('POST', `/communications/calls/${callId}/answer`, local(answerExample));
+    await h.graph('POST', `/communications/calls/${callId}/answer`, local(docExamples.answer));
     await h.bot.waitFor(isCallState(callId, 'established'));
     await eventually(
       async () =>
@@ -183,7 +119,7 @@ describe('Graph request bodies and refusals', () => {
 
   it('fails the docs’ consultative transfer as Graph does when the replaced call is not the bot’s', async () => {
     const { callId } = await h.establishedCall();
-    await h.graph('POST', `/communications/calls/${callId}/transfer`, consultativeTransferExample);
+    await h.graph('POST', `/communications/calls/${callId}/transfer`, docExamples.transferConsultative);
     const failed = await h.bot.waitFor(
       (r) => isCallState(callId, 'established')(r) && entry(r).resourceData.resultInfo,
     );
@@ -305,7 +241,7 @@ describe('Graph request bodies and refusals', () => {
       (await h.control('GET', '/_sim/pstn/calls')).body.value;
 
     it('refuses a call without tenantId with 403 7505', async () => {
-      const { tenantId: _omitted, ...withoutTenant } = local(pstnCallExample);
+      const { tenantId: _omitted, ...withoutTenant } = local(docExamples.createPstnCall);
       const response = await h.graph('POST', '/communications/calls', withoutTenant, docToken);
       expect(response.status).toBe(403);
       expect(response.body).toEqual(graphErrorBody('7505'));
@@ -313,7 +249,7 @@ describe('Graph request bodies and refusals', () => {
     });
 
     it('refuses a PSTN call without source.identity.applicationInstance with 403', async () => {
-      const { source: _omitted, ...withoutSource } = local(pstnCallExample);
+      const { source: _omitted, ...withoutSource } = local(docExamples.createPstnCall);
       const response = await h.graph('POST', '/communications/calls', withoutSource, docToken);
       expect(response.status).toBe(403);
       expect(response.body).toEqual(graphErrorBody('7505', /applicationInstance/));
@@ -321,7 +257,12 @@ describe('Graph request bodies and refusals', () => {
     });
 
     it('rings the phone for the docs’ PSTN call; answered, the bot’s call is established and hears DTMF', async () => {
-      const created = await h.graph('POST', '/communications/calls', local(pstnCallExample), docToken);
+      const created = await h.graph(
+        'POST',
+        '/communications/calls',
+        local(docExamples.createPstnCall),
+        docToken,
+      );
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({
         '@odata.type': '#microsoft.graph.call',
@@ -357,7 +298,9 @@ describe('Graph request bodies and refusals', () => {
 
   it('ends the caller’s line after reject and tells the bot with a bare deleted notification', async () => {
     const { callId, legId } = await h.incomingCall();
-    expect((await h.graph('POST', `/communications/calls/${callId}/reject`, rejectExample)).status).toBe(202);
+    expect(
+      (await h.graph('POST', `/communications/calls/${callId}/reject`, docExamples.rejectBusy)).status,
+    ).toBe(202);
     const deleted = await h.bot.waitFor((r) => entry(r)?.changeType === 'deleted');
     const documented = entry({ body: example('call-deleted-after-reject.json'), headers: {} });
     expect(entry(deleted)).toMatchObject({

@@ -1,5 +1,5 @@
 import { checkActionBody, checkEntityBody } from '../../../../../simulator/graph/schema';
-import * as docs from './doc-examples';
+import * as docs from '../../../../fixtures/graph-doc-examples';
 
 const { callbackUri: _callbackUri, ...answerWithoutCallbackUri } = docs.answer;
 const { mediaConfig: _mediaConfig, ...answerWithoutMediaConfig } = docs.answer;
