@@ -4,7 +4,7 @@ import { type RunningServer, startServer } from '../../../bot/server';
 import { type Simulator, startSimulator } from '../../../simulator/server';
 import { configOrThrow, parseEnvironment } from '../../../src/config';
 import type { Store } from '../../../src/store';
-import { freePort } from '../contact-center/harness';
+import { freePort, roomyDeadlines, simulatorControl } from '../contact-center/harness';
 
 export { backends } from '../contact-center/backends';
 
@@ -60,7 +60,7 @@ export interface ApiHarness {
 
 /** The real server with the real simulator over HTTP, on the API tests' contact center. */
 export async function startApiCenter(options: { store: () => Promise<Store> }): Promise<ApiHarness> {
-  const simulator = await startSimulator({ speed: 20 });
+  const simulator = await startSimulator({ speed: 20, settings: roomyDeadlines });
   const store = await options.store();
   const env = configOrThrow(
     parseEnvironment({
@@ -81,15 +81,7 @@ export async function startApiCenter(options: { store: () => Promise<Store> }): 
     routingSweepMs: 60_000,
     apiPollMs: 60_000,
   });
-  const control = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${simulator.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const control = simulatorControl(simulator.url);
   const users: [string, string, string][] = [
     [sue, northwind, 'Sue Supervisor'],
     [alex, northwind, 'Alex Expert'],

@@ -47,6 +47,25 @@ export interface CenterHarness {
 }
 
 /**
+ * Speed 20 makes prompts and rings quick; Graph's own deadlines (tested in the simulator's suite) get
+ * real-time room, so a loaded CI machine running several suites at once cannot fail a product test.
+ */
+export const roomyDeadlines = { answerDeadlineMs: 15_000 * 10, ackDeadlineMs: 5_000 * 10 };
+
+/** The simulator's control API: JSON in, `{ status, body }` out. */
+export function simulatorControl(simulatorUrl: string) {
+  return async (method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> => {
+    const response = await fetch(`${simulatorUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
+/**
  * The real server against the real simulator, over HTTP only, on the store given: speed 20 shortens the
  * simulator's durations (prompts, ring time, deadlines); the test file's own timers are short.
  */
@@ -55,12 +74,10 @@ export async function startCenter(options: {
   speed?: number;
   simulator?: Parameters<typeof startSimulator>[0];
 }): Promise<CenterHarness> {
-  // Speed 20 makes prompts and rings quick; Graph's own deadlines (tested in the simulator's suite) get
-  // real-time room, so a loaded CI machine running several suites at once cannot fail a product test.
   const simulator = await startSimulator({
     speed: options.speed ?? 20,
     ...options.simulator,
-    settings: { answerDeadlineMs: 15_000 * 10, ackDeadlineMs: 5_000 * 10, ...options.simulator?.settings },
+    settings: { ...roomyDeadlines, ...options.simulator?.settings },
   });
   const store = await options.store();
   const port = await freePort();
@@ -80,15 +97,7 @@ export async function startCenter(options: {
     agentsStartAvailable: true,
     presencePollMs: 150,
   });
-  const control = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${simulator.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const control = simulatorControl(simulator.url);
   const until = async <T>(
     read: () => Promise<T>,
     done: (value: T) => boolean,
