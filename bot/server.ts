@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import express from 'express';
 import pino, { type Logger } from 'pino';
 import { createCallProcessor } from '../src/calls';
@@ -15,14 +15,30 @@ import {
   type EnvironmentConfig,
   loadContactCenter,
 } from '../src/config';
-import { createAgentService, createRouter } from '../src/routing';
+import { createAgentService, createRouter, createTaskRouter } from '../src/routing';
 import { createStore, type Store } from '../src/store';
+import type { RecordingStorage } from '../src/voice';
 import { createApi, expressApi } from './api';
-import { createCallingKeys, createCallingWebhook, createNotificationAuth, expressCalling } from './calling';
-import { registerWithSimulator, type SimulatedCloud } from './embedded/register-simulator';
+import {
+  type CallFact,
+  createCallingKeys,
+  createCallingWebhook,
+  createNotificationAuth,
+  expressCalling,
+} from './calling';
+import { registerChatBot, registerWithSimulator, type SimulatedCloud } from './embedded/register-simulator';
 import { createGraphPort, type GraphPort } from './graph';
 import { mediaRoutes, PromptCatalog } from './media';
+import { recordingFolder } from './media/recording-folder';
+import {
+  type BotFrameworkEndpoints,
+  createMessaging,
+  microsoftBotFramework,
+  simulatedBotFramework,
+} from './messaging';
 import { createMetrics } from './ops/metrics';
+import { tabConfig, tabRoutes } from './tabs';
+import { INBOX_GRACE_MS, startInboxWorker } from './workers/inbox-worker';
 import { startLoop } from './workers/loop';
 import { startOutboxDispatcher } from './workers/outbox-dispatcher';
 import { startPresencePoller } from './workers/presence-poller';
@@ -44,6 +60,12 @@ export interface ServerOptions {
   routingSweepMs?: number;
   /** The API stream's safety-net read behind commit notices; 2 s unless given. */
   apiPollMs?: number;
+  /** Where voicemail recordings are kept; a folder beside the embedded database (`.data/recordings`) unless given. */
+  recordings?: RecordingStorage;
+  /** Bot Framework endpoints of the messaging bot instead of Microsoft's (or the simulator's). */
+  botFramework?: Partial<BotFrameworkEndpoints>;
+  /** How often queue alert thresholds are read again between events; 1 s unless given. */
+  alertCheckMs?: number;
 }
 
 export interface RunningServer {
@@ -54,7 +76,7 @@ export interface RunningServer {
   graph: GraphPort;
   /** The audience the Switchboard API accepts tokens for (`API_AUDIENCE`, or `api://switchboard` with a simulator). */
   apiAudience: string;
-  /** Waits until background work started so far (webhook dispatch, outbox, routing) has settled. */
+  /** Waits until background work started so far (webhook dispatch, outbox, routing, chat notices) has settled. */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -96,6 +118,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const configDir = dirname(contactCenterFile);
+  const recordings =
+    options.recordings ??
+    recordingFolder(
+      env.database.kind === 'pglite' && !env.database.dataDir.includes('://')
+        ? join(dirname(resolve(env.database.dataDir)), 'recordings')
+        : resolve('.data', 'recordings'),
+    );
   const processor = createCallProcessor({
     store,
     directory,
@@ -112,7 +141,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           .routeQueue(tenantId, queueId)
           .catch((err: unknown) => logger.error({ err, tenantId, queueId }, 'routing failed'));
       }
-      for (const { tenantId, agentId } of after.agents) {
+      for (const key of after.tasks) {
+        const [tenantId, queueId] = key.split('/') as [string, string];
+        void tasks
+          .routeQueue(tenantId, queueId)
+          .catch((err: unknown) => logger.error({ err, tenantId, queueId }, 'giving out tasks failed'));
+      }
+      for (const key of after.agents) {
+        const [tenantId, agentId] = key.split('/') as [string, string];
         void router
           .routeAgent(tenantId, agentId)
           .catch((err: unknown) => logger.error({ err, tenantId, agentId }, 'routing failed'));
@@ -120,6 +156,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   });
   const router = createRouter({ store, directory, processor, now: Date.now });
+  const tasks = createTaskRouter({ store, directory, processor, now: Date.now });
   const agents = createAgentService({ store, processor, now: Date.now });
   for (const tenant of contactCenter.tenants)
     await agents.ensureAgents(tenant, options.agentsStartAvailable ?? false);
@@ -137,8 +174,37 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graph,
     logger,
     pollMs: options.apiPollMs,
+    recordings,
   });
   closers.unshift(() => api.close());
+
+  // The messaging bot is the same Entra app as the calling bot; a single-tenant bot signs in at its tenant.
+  const botTenantId = env.botTenantId ?? (cloud.simulatorUrl ? contactCenter.tenants[0]?.id : undefined);
+  const messaging = await createMessaging({
+    appId: cloud.appId,
+    appSecret: cloud.appSecret,
+    appTenantId: botTenantId,
+    endpoints: {
+      ...(cloud.simulatorUrl
+        ? simulatedBotFramework(cloud.simulatorUrl, botTenantId ?? 'botframework.com')
+        : microsoftBotFramework(botTenantId)),
+      ...(env.botFrameworkOpenIdMetadataUrl
+        ? { channelOpenIdMetadataUrl: env.botFrameworkOpenIdMetadataUrl }
+        : {}),
+      ...options.botFramework,
+    },
+    contactCenter,
+    directory,
+    store,
+    agents,
+    instanceId,
+    logger,
+    now: Date.now,
+    alertCheckMs: options.alertCheckMs,
+  });
+  closers.unshift(() => messaging.close());
+  if (cloud.simulatorUrl)
+    await registerChatBot(cloud.simulatorUrl, cloud.appId, `${env.botEndpoint}/api/messages`);
 
   const outbox = startOutboxDispatcher({
     store,
@@ -149,6 +215,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     instanceId,
     logger,
     now: Date.now,
+    applicationInstanceOf: (tenantId, phone) => {
+      const route = directory.numberByPhone(phone);
+      return route?.tenant.id === tenantId ? route.number.applicationInstanceId : undefined;
+    },
+    recordings,
   });
   const timers = startTimerWorker({ store, processor, instanceId, logger, now: Date.now });
   const presence = startPresencePoller({
@@ -162,31 +233,50 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sweep = startLoop(
     'routing',
     options.routingSweepMs ?? 2000,
-    () => router.sweep(contactCenter.tenants.map((t) => t.id)),
+    async () => {
+      const tenantIds = contactCenter.tenants.map((t) => t.id);
+      await router.sweep(tenantIds);
+      await tasks.sweep(tenantIds);
+    },
     logger,
   );
   closers.push(async () => {
     await Promise.all([outbox.stop(), timers.stop(), presence.stop(), sweep.stop()]);
   });
 
+  const dispatchFacts = async (facts: CallFact[]) => {
+    for (const fact of facts) {
+      const outcome =
+        fact.kind === 'incoming'
+          ? await processor.incoming(fact)
+          : fact.kind === 'legEvent'
+            ? await processor.leg(fact.tenantId, fact.interactionId, fact.event)
+            : await processor.event(fact.tenantId, fact.callId, fact.event);
+      if (!outcome.ok)
+        logger.info(
+          { tenantId: fact.tenantId, callId: fact.callId, reason: outcome.reason },
+          'notification not processed',
+        );
+    }
+  };
+  const inboxWorker = startInboxWorker({ store, dispatch: dispatchFacts, logger, now: Date.now });
+  closers.push(() => inboxWorker.stop());
   const webhook = createCallingWebhook({
     authenticate: createNotificationAuth({
       appId: cloud.appId,
       keys: createCallingKeys({ metadataUrl: cloud.callingOpenIdMetadataUrl }),
     }),
-    dispatch: async (facts) => {
-      for (const fact of facts) {
-        const outcome =
-          fact.kind === 'incoming'
-            ? await processor.incoming(fact)
-            : await processor.event(fact.tenantId, fact.callId, fact.event);
-        if (!outcome.ok)
-          logger.info(
-            { tenantId: fact.tenantId, callId: fact.callId, reason: outcome.reason },
-            'notification not processed',
-          );
-      }
-    },
+    dispatch: dispatchFacts,
+    // PGlite runs on this event loop, one statement at a time: one POST at a time leaves room to acknowledge.
+    // Its store serves one process, whose restart resumes the calls it held, so it keeps no inbox.
+    concurrency: store.dialect === 'postgres' ? 4 : 1,
+    inbox:
+      store.dialect === 'postgres'
+        ? {
+            keep: (tenantId, facts) => store.inbox.add(tenantId, facts, Date.now() + INBOX_GRACE_MS),
+            done: (id) => store.inbox.remove(id),
+          }
+        : undefined,
     logger,
     now: Date.now,
     onAck: (ms, status) => metrics.ack(ms, status),
@@ -197,6 +287,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(expressCalling(webhook));
   app.use(mediaRoutes(prompts));
   app.use(expressApi(api.handle, { logger }));
+  app.use(
+    tabRoutes(
+      tabConfig({
+        simulatorUrl: cloud.simulatorUrl,
+        apiAudience,
+        clientId: cloud.appId,
+        authorityHost: cloud.authorityHost,
+      }),
+    ),
+  );
+  app.use(messaging.routes);
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     try {
@@ -242,6 +343,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await recovered;
       await webhook.idle();
       await outbox.settle();
+      await messaging.settle();
     },
     close: async () => {
       await recovered;

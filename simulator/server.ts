@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { createChatChannel } from './chat';
 import { createClock } from './clock';
 import { directoryRoutes } from './control/directory-routes';
 import { pstnRoutes } from './control/pstn-routes';
@@ -15,7 +16,7 @@ import { Router } from './http/router';
 import type { Route, SimResponse } from './http/types';
 import { createIdentity } from './identity';
 import { createPromptLibrary, createRecordings } from './media';
-import { pageRoutes } from './page';
+import { pageRoutes, signInRoutes } from './page';
 import { Directory } from './world/directory';
 
 export interface SimulatorOptions {
@@ -90,6 +91,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   mount(pstnRoutes(sim));
   mount(runRoutes(sim, requests));
   mount(pageRoutes());
+  mount(signInRoutes(directory, (userId, audience) => identity.issueUserToken(userId, audience)));
+  const chat = await createChatChannel({
+    baseUrl,
+    directory,
+    verifyAppToken: identity.verifyAppToken,
+    now: Date.now,
+  });
+  mount(chat.routes);
 
   const notFound = (allowed: string[]): SimResponse =>
     allowed.length > 0

@@ -24,6 +24,20 @@ export interface CallEventFact {
   event: CallEvent;
 }
 
+/**
+ * Something that happened to an outbound call the bot placed for an interaction: its callbackUri named the
+ * interaction and the leg, so the fact goes to that interaction whatever Graph's id for the call.
+ */
+export interface LegEventFact {
+  kind: 'legEvent';
+  tenantId: string;
+  /** Graph's id of the outbound call, from the notification's resource path. */
+  callId: string;
+  interactionId: string;
+  leg: string;
+  event: Extract<CallEvent, { type: 'leg' }>;
+}
+
 /** A notification the bot does not act on (establishing, roster, hold music…), kept so it can be logged. */
 export interface IgnoredNotification {
   kind: 'ignored';
@@ -33,7 +47,7 @@ export interface IgnoredNotification {
 }
 
 /** What the webhook hands to processing: facts about calls, in the order Graph sent them. */
-export type CallFact = IncomingCall | CallEventFact;
+export type CallFact = IncomingCall | CallEventFact | LegEventFact;
 
 /** What one notification translates to. */
 export type NotificationFact = CallFact | IgnoredNotification;

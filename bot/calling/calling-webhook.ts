@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { CallFact, NotificationFact } from './call-fact';
+import { createDispatchQueue } from './dispatch-queue';
+import { legOf, toLegFact } from './leg-route';
 import type { AuthenticateNotification } from './notification-auth';
 import { parseNotifications } from './parse-notifications';
 import { toCallEvents } from './to-call-events';
@@ -11,6 +13,8 @@ export interface CallingRequest {
   body: unknown;
   /** Set by the adapter when the body could not be read as JSON: answered 400 once the caller is authenticated. */
   bodyError?: string;
+  /** The query string's parameters: an outbound call's callbackUri names its interaction and leg there. */
+  query?: Record<string, unknown>;
 }
 
 /** What to answer. */
@@ -28,6 +32,19 @@ export interface CallingWebhookDeps {
   logger: Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
   /** Wall-clock ms: the facts' `at` and the ack latency. */
   now: () => number;
+  /**
+   * Keeps the facts of a POST durable before the 202 and forgets them once processed, so facts acknowledged
+   * by an instance that dies before processing them are processed by another (see `bot/workers/inbox`).
+   */
+  inbox?: {
+    keep(tenantId: string, facts: CallFact[]): Promise<number>;
+    done(id: number): Promise<void>;
+  };
+  /**
+   * Most POSTs processed at once (unbounded unless given); new calls go first. Bounding it keeps store
+   * connections free for the inbox and the event loop free to acknowledge.
+   */
+  concurrency?: number;
   /** Told how long each answer took, from receipt to response, with its status (for `/metrics`). */
   onAck?: (ms: number, status: number) => void;
 }
@@ -52,10 +69,19 @@ export function createCallingWebhook(deps: CallingWebhookDeps): CallingWebhook {
   const { logger } = deps;
   const running = new Set<Promise<void>>();
 
-  const startDispatch = (facts: CallFact[]) => {
-    // setImmediate: even a dispatch that blocks before its first await runs after the 202 is written.
-    const run = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => deps.dispatch(facts))
+  const queue = createDispatchQueue(deps.concurrency ?? Number.POSITIVE_INFINITY);
+  const startDispatch = (facts: CallFact[], kept: number | undefined) => {
+    // The queue starts each job after a setImmediate: it runs after the 202 is written.
+    const run = queue
+      .push(
+        async () => {
+          await deps.dispatch(facts);
+          if (kept !== undefined) await deps.inbox?.done(kept);
+        },
+        facts.some((fact) => fact.kind === 'incoming'),
+        // One call's POSTs in Graph's order; a POST about several calls is rare and keeps no order.
+        new Set(facts.map((fact) => fact.callId)).size === 1 ? facts[0]!.callId : undefined,
+      )
       .catch((err: unknown) => {
         logger.error(
           { err, tenantId: facts[0]?.tenantId, callIds: facts.map((f) => f.callId) },
@@ -80,15 +106,29 @@ export function createCallingWebhook(deps: CallingWebhookDeps): CallingWebhook {
       return { status: 204 };
     }
     if (parsed.kind === 'malformed') return invalid(tenantId, parsed.message);
+    const leg = legOf(req.query);
+    if (leg.kind === 'invalid') return invalid(tenantId, leg.message);
     const chainId = header(req.headers, 'x-microsoft-skype-chain-id');
-    const facts = toCallEvents(parsed.notifications, { tenantId, at: receivedAt, chainId });
+    const translated = toCallEvents(parsed.notifications, { tenantId, at: receivedAt, chainId });
+    const facts = leg.kind === 'leg' ? translated.map((fact) => toLegFact(fact, leg)) : translated;
     const actionable = facts.filter(isCallFact);
     for (const fact of facts) {
       if (fact.kind === 'ignored')
         logger.debug({ tenantId, callId: fact.callId, reason: fact.reason }, 'calling notification ignored');
     }
-    if (actionable.length > 0) startDispatch(actionable);
+    if (actionable.length > 0) startDispatch(actionable, await keep(tenantId, actionable));
     return { status: 202 };
+  };
+
+  /** The inbox row of the facts; undefined (processed anyway, not durably) when the store refuses. */
+  const keep = async (tenantId: string, facts: CallFact[]): Promise<number | undefined> => {
+    if (!deps.inbox) return undefined;
+    try {
+      return await deps.inbox.keep(tenantId, facts);
+    } catch (err) {
+      logger.error({ err, tenantId }, 'calling notification not kept in the inbox; processing it anyway');
+      return undefined;
+    }
   };
 
   const invalid = (tenantId: string, message: string): CallingResponse => {

@@ -38,7 +38,11 @@ export function expressCalling(webhook: CallingWebhook, options: ExpressCallingO
 
 function toCallingRequest(req: Request): CallingRequest {
   const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-  const request: CallingRequest = { headers: req.headers, body: undefined };
+  const request: CallingRequest = {
+    headers: req.headers,
+    body: undefined,
+    query: { ...(req.query as Record<string, unknown>) },
+  };
   if (raw.length === 0) return request;
   try {
     request.body = JSON.parse(raw.toString('utf8'));

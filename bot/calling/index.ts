@@ -13,6 +13,7 @@ export type {
   CallFact,
   IgnoredNotification,
   IncomingCall,
+  LegEventFact,
   NotificationFact,
 } from './call-fact';
 export {
@@ -30,6 +31,7 @@ export {
   createCallingWebhook,
 } from './calling-webhook';
 export { type ExpressCallingOptions, expressCalling } from './express-calling';
+export { type LegRoute, legOf } from './leg-route';
 export {
   type AuthenticateNotification,
   type AuthResult,

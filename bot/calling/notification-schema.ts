@@ -81,6 +81,9 @@ export const OperationResource = caselessObject({
   status: evolvableEnum(OPERATION_STATUSES).nullish(),
   clientContext: z.string().nullish(),
   resultInfo: ResultInfo.nullish(),
+  /** A finished recordOperation: where its audio is, and the token to download it with. */
+  recordingLocation: z.string().nullish(),
+  recordingAccessToken: z.string().nullish(),
 });
 
 /** One entry of `value`: `resourceData` is an entity or, for rosters, a collection of them. */

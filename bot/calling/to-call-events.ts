@@ -139,11 +139,13 @@ function fromOperation(
   if (n.changeType !== 'deleted') return ignored(ctx, n.callId, `${type} still ${status}`);
   if (!operation.clientContext)
     return ignored(ctx, n.callId, `${type} finished without a clientContext to match`);
+  const { recordingLocation: location, recordingAccessToken: token } = operation;
   return event(ctx, n.callId, {
     type: 'mediaCompleted',
     context: operation.clientContext,
     ok: status === 'completed',
     at: ctx.at,
+    ...(location && token ? { recording: { location, token } } : {}),
   });
 }
 

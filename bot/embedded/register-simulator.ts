@@ -55,6 +55,17 @@ export async function registerWithSimulator(
         userPrincipalName: upn,
       });
     }
+    // Supervisors who are not agents, so they can sign in to the supervisor tab through the simulator.
+    const agentIds = new Set(tenant.agents.map((agent) => agent.id));
+    for (const [index, id] of tenant.supervisors.filter((s) => !agentIds.has(s)).entries()) {
+      const domain = `${tenant.name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`;
+      await post(simulatorUrl, '/_sim/users', {
+        id,
+        tenantId: tenant.id,
+        displayName: `Supervisor ${index + 1}`,
+        userPrincipalName: `supervisor${index + 1}@${domain}`,
+      });
+    }
   }
   return {
     appId,
@@ -64,4 +75,13 @@ export async function registerWithSimulator(
     callingOpenIdMetadataUrl: `${simulatorUrl}/calling/v1/.well-known/OpenIdConfiguration`,
     simulatorUrl,
   };
+}
+
+/** Registers the messaging bot on the simulator's Bot Framework channel for Teams chat. */
+export async function registerChatBot(
+  simulatorUrl: string,
+  appId: string,
+  messagingEndpoint: string,
+): Promise<void> {
+  await post(simulatorUrl, '/_sim/chat/bot', { appId, messagingEndpoint, name: 'Switchboard' });
 }

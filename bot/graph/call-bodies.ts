@@ -92,9 +92,14 @@ export function identityOf(target: CallTarget): IdentitySet {
   return { phone: { '@odata.type': '#microsoft.graph.identity', id: target.phone } };
 }
 
-/** A blind transfer of a 1:1 call (no `transferee`, no `clientContext`: neither belongs here). */
-export function transferBody(target: CallTarget): TransferBody {
-  return { transferTarget: { identity: identityOf(target) } };
+/**
+ * A transfer of a 1:1 call (no `transferee`, no `clientContext`: neither belongs here); with `replacesCallId`
+ * a consultative one, replacing the call the target already has with the bot.
+ */
+export function transferBody(target: CallTarget, replacesCallId?: string): TransferBody {
+  return {
+    transferTarget: { identity: identityOf(target), ...(replacesCallId ? { replacesCallId } : {}) },
+  };
 }
 
 /** A peer-to-peer call with service-hosted media; `tenantId` always, or Graph answers 7505. */

@@ -56,11 +56,15 @@ export interface CallsApi {
     callId: string,
     options: RecordOptions,
   ): Promise<CallResult<CommsOperation>>;
-  /** Blind transfer to a Teams user of the same tenant; the outcome arrives as call notifications. */
+  /**
+   * Transfer to a Teams user of the same tenant: blind, or consultative when `replacesCallId` names the
+   * bot's call the user is in. The outcome arrives as call notifications.
+   */
   transferToUser(
     tenantId: string,
     callId: string,
     userId: string,
+    replacesCallId?: string,
   ): Promise<CallResult<void, 'callGone' | 'targetRefused'>>;
   /** Blind transfer to an E.164 number (needs the call to involve the bot's application instance). */
   transferToPhone(
@@ -157,9 +161,9 @@ export function createCallsApi(graph: GraphClient): CallsApi {
           body,
         });
       }, gone),
-    transferToUser: (tenantId, callId, userId) =>
+    transferToUser: (tenantId, callId, userId, replacesCallId) =>
       outcome(() => {
-        const body = transferBody({ kind: 'user', userId });
+        const body = transferBody({ kind: 'user', userId }, replacesCallId);
         return graph.send('POST /communications/calls/{call-id}/transfer', { ...on(tenantId, callId), body });
       }, goneOrRefused),
     transferToPhone: (tenantId, callId, phone) =>

@@ -2,8 +2,10 @@ import type { Logger } from 'pino';
 import type { CallProcessor, GraphCommand } from '../../src/calls';
 import type { Prompt } from '../../src/config';
 import type { OutboxRow, Store } from '../../src/store';
+import type { RecordingStorage } from '../../src/voice';
 import { GraphError, type GraphPort, type MediaInfo } from '../graph';
 import { type Loop, startLoop } from './loop';
+import { keepRecording, placeLeg } from './outbox-legs';
 
 export interface OutboxDispatcherDeps {
   store: Store;
@@ -17,7 +19,17 @@ export interface OutboxDispatcherDeps {
   now(): number;
   /** Attempts before a command that keeps failing is given up; 8 unless given. */
   maxAttempts?: number;
+  /** The application instance (resource account) of a number of the tenant: outbound PSTN calls come from it. */
+  applicationInstanceOf?(tenantId: string, phone: string): string | undefined;
+  /** Where downloaded recordings are kept. */
+  recordings?: RecordingStorage;
 }
+
+/**
+ * Graph drops a call not answered within 15 s: an answer claimed by an instance that then died must go out
+ * from another well before that. Sent twice, the second answer is refused (400) and given up, harmlessly.
+ */
+export const ANSWER_LEASE_MS = 5_000;
 
 /**
  * Sends the outbox's Graph commands: at once after each commit, and on a short tick for retries and for
@@ -29,7 +41,12 @@ export function startOutboxDispatcher(deps: OutboxDispatcherDeps): Loop {
 
   async function drain(): Promise<void> {
     for (;;) {
-      const due = await store.outbox.claimDue({ instanceId: deps.instanceId, now: deps.now(), limit: 100 });
+      const due = await store.outbox.claimDue({
+        instanceId: deps.instanceId,
+        now: deps.now(),
+        limit: 100,
+        leaseMsByType: { 'graph.answer': ANSWER_LEASE_MS },
+      });
       if (due.length === 0) return;
       await Promise.all(due.map(deliver));
     }
@@ -44,7 +61,7 @@ export function startOutboxDispatcher(deps: OutboxDispatcherDeps): Loop {
       command: command.type,
     });
     try {
-      const result = await send(row.tenantId, command);
+      const result = await send(row.tenantId, command, row);
       if (result.ok) {
         await store.outbox.markSent(row.id, deps.now());
         return;
@@ -76,9 +93,23 @@ export function startOutboxDispatcher(deps: OutboxDispatcherDeps): Loop {
     }
   }
 
-  function send(tenantId: string, command: GraphCommand) {
+  function send(tenantId: string, command: GraphCommand, row: OutboxRow) {
     const { graph } = deps;
     switch (command.type) {
+      case 'graph.placeCall':
+        return placeLeg(deps, row, command);
+      case 'graph.record':
+        return graph.recordResponse(tenantId, command.callId, {
+          prompt: command.prompts.map(deps.resolvePrompt)[0],
+          maxRecordDurationInSeconds: command.maxSeconds,
+          initialSilenceTimeoutInSeconds: 10,
+          maxSilenceTimeoutInSeconds: 10,
+          playBeep: true,
+          stopTones: ['#'],
+          clientContext: command.context,
+        });
+      case 'graph.fetchRecording':
+        return keepRecording(deps, tenantId, command);
       case 'graph.answer':
         return graph.answer(tenantId, command.callId, {
           callbackUri: deps.callbackUri,
@@ -97,7 +128,12 @@ export function startOutboxDispatcher(deps: OutboxDispatcherDeps): Loop {
         return graph.cancelMediaProcessing(tenantId, command.callId);
       case 'graph.transfer':
         return command.target.kind === 'user'
-          ? graph.transferToUser(tenantId, command.callId, command.target.userId)
+          ? graph.transferToUser(
+              tenantId,
+              command.callId,
+              command.target.userId,
+              command.target.replacesCallId,
+            )
           : graph.transferToPhone(tenantId, command.callId, command.target.phone);
       case 'graph.hangUp':
         return graph.hangUp(tenantId, command.callId);

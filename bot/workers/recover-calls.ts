@@ -22,6 +22,7 @@ export async function recoverCalls(deps: {
   let ended = 0;
   for (const tenant of deps.tenants) {
     for (const interaction of await deps.store.interactions.held(tenant.id)) {
+      if (offerStillRinging(interaction, deps.now())) continue;
       try {
         const outcome = await recoverOne(deps, tenant.id, interaction);
         if (outcome === 'resumed') resumed++;
@@ -50,15 +51,23 @@ async function recoverOne(
     await deps.processor.event(tenantId, interaction.callId, { type: 'resumed', at });
     return 'resumed';
   }
-  const agentId = interaction.state.kind === 'offering' ? interaction.state.agentId : undefined;
-  const agent = agentId ? await deps.store.agents.get(tenantId, agentId) : undefined;
-  const transferred = agent?.presence?.activity === 'InACall';
-  await deps.processor.event(tenantId, interaction.callId, {
-    type: 'terminated',
-    transferred,
-    code: undefined,
-    subcode: undefined,
-    at,
-  });
+  // What a missing call means depends on its state when processed: another instance may have offered it
+  // since `held` was read, and a transferred call is gone too. The state machine decides, under the lock.
+  const agentsInCall = (await deps.store.agents.list(tenantId))
+    .filter((agent) => agent.presence?.activity === 'InACall')
+    .map((agent) => agent.id);
+  await deps.processor.event(tenantId, interaction.callId, { type: 'gone', agentsInCall, at });
   return 'ended';
+}
+
+/** The longest a queue may ring an agent (`agentAlertSeconds` at most 180), and some slack. */
+const longestOfferMs = 200_000;
+
+/**
+ * An offer younger than the longest ring settles by its own notification (transfer failed, or the bot's leg
+ * ended as transferred), which another instance receives. Probing it now would race that instance: once
+ * the transfer completes the call is gone, and presence may not show the agent in a call yet.
+ */
+function offerStillRinging(interaction: Interaction, now: number): boolean {
+  return interaction.state.kind === 'offering' && now - interaction.state.offeredAt < longestOfferMs;
 }

@@ -21,6 +21,10 @@ function mediaOf(sim: Sim, call: SimCall): CallMedia {
 function hear(sim: Sim, call: SimCall, entry: Omit<HeardPrompt, 'start' | 'cut'>): HeardPrompt {
   const heard: HeardPrompt = { ...entry, start: isoNow(sim), cut: false };
   if (call.peer.kind === 'pstn') sim.pstn.get(call.peer.legId)?.heard.push(heard);
+  else {
+    call.heard = call.heard ?? [];
+    call.heard.push(heard);
+  }
   return heard;
 }
 

@@ -1,4 +1,5 @@
 import type { Route } from '../http/types';
+import { type AppCaller, createAppTokenCheck } from './app-token-check';
 import { createCallingMetadataRoutes } from './calling-metadata';
 import type { Directory } from './directory';
 import { createEntraMetadataRoutes } from './entra-metadata';
@@ -31,6 +32,8 @@ export interface Identity {
   signNotification(appId: string, tenantId: string): Promise<string>;
   /** Checks the Authorization header of a Graph request: a valid app-only Graph token of this Entra. */
   verifyGraphToken(authorization: string | undefined): Promise<GraphCaller>;
+  /** Checks an app-only token of this Entra for another resource (the Bot Framework Connector's). */
+  verifyAppToken(authorization: string | undefined, audience: string): Promise<AppCaller>;
 }
 
 /**
@@ -64,5 +67,6 @@ export async function createIdentity(options: IdentityOptions): Promise<Identity
       ),
     signNotification: (appId, tenantId) => signNotificationToken(callingKey, appId, tenantId, now()),
     verifyGraphToken: createGraphTokenCheck({ key: entraKey, baseUrl, now }),
+    verifyAppToken: createAppTokenCheck(entraKey, now),
   };
 }

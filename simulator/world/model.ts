@@ -50,6 +50,8 @@ export interface SimCall {
   endedAt?: number;
   resultInfo?: ResultInfo;
   timers: Map<string, Timer>;
+  /** What a Teams user at the far end heard (a phone line keeps its own list on the line). */
+  heard?: HeardPrompt[];
 }
 
 /** One prompt as the far end heard it. */

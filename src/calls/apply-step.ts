@@ -4,7 +4,7 @@ import type { Interaction } from '../domain/interaction';
 import { type AgentCommand, type AgentEvent, agentTransition } from '../routing/agent-transition';
 import type { NewEvent, StoreTx } from '../store';
 import type { CallContext } from './call-context';
-import type { Command, GraphCommand } from './command';
+import type { Command, GraphCommand, TaskSeed } from './command';
 import { transition } from './transition';
 
 /** What a committed transaction leaves for after the commit: Graph commands to send and queues to route. */
@@ -12,12 +12,19 @@ export interface AfterCommit {
   outboxIds: number[];
   /** `tenantId/queueId` keys of queues whose routing should run. */
   wake: Set<string>;
-  /** Agents who became available. */
-  agents: { tenantId: string; agentId: string }[];
+  /** `tenantId/agentId` keys of agents free for a call, whose queues' routing should run. */
+  agents: Set<string>;
+  /** `tenantId/queueId` keys of queues with a task (voicemail) to give out. */
+  tasks: Set<string>;
+  /**
+   * Offered interactions whose agent Teams shows in a call, told after the commit in their own transaction:
+   * locking the interaction while holding the agents would deadlock with its own notifications.
+   */
+  agentInCall: { tenantId: string; interactionId: string }[];
 }
 
 export function afterCommit(): AfterCommit {
-  return { outboxIds: [], wake: new Set(), agents: [] };
+  return { outboxIds: [], wake: new Set(), agents: new Set(), tasks: new Set(), agentInCall: [] };
 }
 
 /** What applying needs besides the transaction: the configuration and the context builder. */
@@ -29,7 +36,9 @@ export interface ApplyDeps {
 /**
  * Applies one transition's commands inside the transaction that stores its result: Graph commands into the
  * outbox, timers as rows, agent changes through the agent state machine, log entries into the event log
- * (with a key so a retried write can never append twice). Returns nothing to send before commit.
+ * (with a key so a retried write can never append twice). Sends nothing before commit. Returns `false`, and
+ * applies nothing, when a new interaction's call is already stored: two copies of Graph's incoming-call
+ * notification handled at once both find no call, and only the first may answer it and log its arrival.
  */
 export async function applyStep(
   tx: StoreTx,
@@ -39,9 +48,10 @@ export async function applyStep(
   commands: Command[],
   at: number,
   out: AfterCommit,
-): Promise<void> {
-  if (before === undefined) await tx.interactions.insert(after);
-  else if (after !== before) await tx.interactions.update(after);
+): Promise<boolean> {
+  if (before === undefined) {
+    if (!(await tx.interactions.insert(after))) return false;
+  } else if (after !== before) await tx.interactions.update(after);
   const graph: GraphCommand[] = [];
   const events: NewEvent[] = [];
   const key = (index: number) => `${after.id}:${after.version}:${index}`;
@@ -54,7 +64,13 @@ export async function applyStep(
       case 'graph.transfer':
       case 'graph.hangUp':
       case 'graph.keepAlive':
+      case 'graph.placeCall':
+      case 'graph.record':
+      case 'graph.fetchRecording':
         graph.push(command);
+        break;
+      case 'task.create':
+        await createTask(tx, after, command.task, at, out);
         break;
       case 'timer.set':
         await tx.timers.set({
@@ -75,7 +91,8 @@ export async function applyStep(
         break;
       }
       case 'routing.wake':
-        out.wake.add(`${after.tenantId}/${command.queueId}`);
+        if (after.channel !== 'voice') out.tasks.add(`${after.tenantId}/${command.queueId}`);
+        else out.wake.add(`${after.tenantId}/${command.queueId}`);
         break;
       case 'log':
         events.push({
@@ -102,6 +119,7 @@ export async function applyStep(
     );
   }
   await tx.events.append(events);
+  return true;
 }
 
 /** The agent event each agent command of a transition is. */
@@ -132,6 +150,10 @@ export async function changeAgent(
   if (!agent) return undefined;
   const wrapUpSeconds = await wrapUpOf(tx, deps, agent);
   const [next, commands] = agentTransition(agent, event, wrapUpSeconds);
+  // Routers skip an agent another transaction holds (`SKIP LOCKED`): one that passed this agent over while
+  // the row was held here must look again at commit, or the agent would wait for the sweep.
+  if (next.status === 'available' && next.interactionId === undefined)
+    out.agents.add(`${tenantId}/${agentId}`);
   if (next === agent) return agent;
   await tx.agents.update(next);
   const events: NewEvent[] = [];
@@ -184,7 +206,7 @@ async function applyAgentCommands(
         await tx.timers.cancel(command.interactionId, 'wrapUp');
         break;
       case 'routing.wakeAgent':
-        out.agents.push({ tenantId: agent.tenantId, agentId: agent.id });
+        out.agents.add(`${agent.tenantId}/${agent.id}`);
         break;
       case 'interaction.release': {
         const interaction = await tx.interactions.lock(agent.tenantId, command.interactionId);
@@ -194,8 +216,46 @@ async function applyAgentCommands(
         await applyStep(tx, deps, interaction, next, more, at, out);
         break;
       }
+      case 'interaction.agentInCall':
+        out.agentInCall.push({ tenantId: agent.tenantId, interactionId: command.interactionId });
+        break;
       default:
         assertNever(command);
     }
   }
+}
+
+/**
+ * Stores the task (voicemail) an interaction left, in its caller's place in the queue, and asks for it to be
+ * given out. Idempotent: the task's id is derived from its origin, and a second insert changes nothing.
+ */
+async function createTask(tx: StoreTx, origin: Interaction, task: TaskSeed, at: number, out: AfterCommit) {
+  const { id, channel, recordingId, ...place } = task;
+  const created = await tx.interactions.insert({
+    id,
+    tenantId: origin.tenantId,
+    channel,
+    callId: `${channel}:${id}`,
+    caller: origin.caller,
+    dialled: origin.dialled,
+    flowId: origin.flowId,
+    ivrPath: origin.ivrPath,
+    state: { kind: 'taskQueued', ...place },
+    media: { seq: 0, playing: undefined },
+    arrivedAt: at,
+    version: 1,
+    recordingId,
+  });
+  if (!created) return;
+  await tx.events.append([
+    {
+      tenantId: origin.tenantId,
+      interactionId: id,
+      name: 'arrived',
+      at,
+      data: { caller: origin.caller ?? null, dialled: origin.dialled, flowId: origin.flowId, channel },
+      dedupeKey: `${id}:arrived`,
+    },
+  ]);
+  out.tasks.add(`${origin.tenantId}/${place.queueId}`);
 }

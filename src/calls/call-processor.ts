@@ -64,17 +64,14 @@ export function createCallProcessor(deps: CallProcessorDeps) {
   async function place(tx: StoreTx, interaction: Interaction): Promise<CallContext['place']> {
     if (interaction.state.kind !== 'queued') return undefined;
     const { queueId } = interaction.state;
-    const waiting = await tx.interactions.waiting(interaction.tenantId, queueId);
-    const position = Math.max(1, waiting.findIndex((w) => w.id === interaction.id) + 1);
-    const agents = (await tx.agents.list(interaction.tenantId)).filter(
-      (a) => a.signedInQueues.includes(queueId) && a.status !== 'offline' && a.status !== 'notReady',
-    );
+    const position = await tx.interactions.positionInQueue(interaction);
+    const agentsServing = await tx.agents.countServing(interaction.tenantId, queueId);
     return {
       position,
       estimatedWaitSeconds: estimatedWaitSeconds({
         position,
         averageHandleSeconds: deps.defaultHandleSeconds ?? 180,
-        agentsServing: agents.length,
+        agentsServing,
       }),
     };
   }
@@ -113,7 +110,8 @@ export function createCallProcessor(deps: CallProcessorDeps) {
         };
         const ctx = await context(tx, { ...arrive(seed, emptyContext)[0] }, call.at);
         const [interaction, commands] = arrive(seed, ctx);
-        await applyStep(tx, applyDeps, undefined, interaction, commands, call.at, out);
+        if (!(await applyStep(tx, applyDeps, undefined, interaction, commands, call.at, out)))
+          return { ok: false, reason: 'duplicate' };
         return { ok: true };
       }),
 
@@ -121,6 +119,19 @@ export function createCallProcessor(deps: CallProcessorDeps) {
     event: (tenantId: string, callId: string, event: CallEvent): Promise<Outcome> =>
       run(async (tx, out) => {
         const interaction = await tx.interactions.lockByCallId(tenantId, callId);
+        if (!interaction) return { ok: false, reason: 'unknownCall' };
+        const [next, commands] = transition(interaction, event, await context(tx, interaction, event.at));
+        if (next !== interaction) await applyStep(tx, applyDeps, interaction, next, commands, event.at, out);
+        return { ok: true };
+      }),
+
+    /**
+     * Something happened to an interaction named by its id: an outbound call's notification (which names
+     * the interaction in its callbackUri), or a request from the API (`callbackNow`).
+     */
+    leg: (tenantId: string, interactionId: string, event: CallEvent): Promise<Outcome> =>
+      run(async (tx, out) => {
+        const interaction = await tx.interactions.lock(tenantId, interactionId);
         if (!interaction) return { ok: false, reason: 'unknownCall' };
         const [next, commands] = transition(interaction, event, await context(tx, interaction, event.at));
         if (next !== interaction) await applyStep(tx, applyDeps, interaction, next, commands, event.at, out);

@@ -3,6 +3,7 @@ import type { ClosingStep, EndReason, Interaction } from '../domain/interaction'
 import type { AnyAction, FlowAction } from './actions';
 import type { CallContext } from './call-context';
 import { cancel, chain, play, type Step, shipped, silence, withState } from './effects';
+import { exitToVoice } from './queue-offers';
 import { enqueue } from './queueing';
 
 const before = (action: AnyAction): Prompt[] => ('prompt' in action && action.prompt ? [action.prompt] : []);
@@ -41,14 +42,16 @@ export function perform(interaction: Interaction, action: AnyAction, ctx: CallCo
     case 'flow':
       return switchFlow(interaction, action.flow, before(action), ctx, now);
     case 'voicemail':
-    case 'callback':
-      // Voicemail and callbacks arrive with their own flows; until then the caller is told to call again.
-      return close(
-        interaction,
-        [...before(action), shipped('max-wait')],
-        { type: 'hangUp' },
-        'disconnectedByFlow',
-      );
+    case 'callback': {
+      const queueId =
+        action.type === 'voicemail' && action.queue
+          ? action.queue
+          : 'queueId' in interaction.state
+            ? interaction.state.queueId
+            : undefined;
+      if (!queueId) return close(interaction, [shipped('goodbye')], { type: 'hangUp' }, 'failed');
+      return exitToVoice(interaction, queueId, action, ctx, now);
+    }
     default:
       return assertNever(action);
   }

@@ -1,10 +1,13 @@
 import type { Prompt, Queue } from '../config';
 import type { EndReason, Interaction, QueuePlace } from '../domain/interaction';
 import type { QueueExitAction } from './actions';
+import { offerAnnounced } from './announced-offer';
 import { positionAnnouncement, waitAnnouncement } from './announcement';
 import type { CallContext } from './call-context';
 import { cancel, chain, log, play, type Step, shipped, silence, timer, withState } from './effects';
+import { escalate, nextEscalationTimer } from './escalation';
 import { close, perform } from './perform';
+import { exitToVoice } from './queue-offers';
 
 /** A rank before any arrival: a caller put back after a missed offer goes to the head of the queue. */
 const headStart = 1e13;
@@ -32,7 +35,8 @@ export function enqueue(
     return chain(
       interaction,
       (i) => [i, [log('overflowed', { queueId, reason: 'maxSize', waiting: ctx.waiting(queueId) })]],
-      (i) => leaveQueue(i, queue.maxSizeAction, shipped('queue-full'), 'queueFullDisconnect', ctx, now),
+      (i) =>
+        leaveQueue(i, queue.maxSizeAction, shipped('queue-full'), 'queueFullDisconnect', ctx, now, queueId),
     );
   }
   const place: QueuePlace = { queueId, priority: priority ?? queue.priority, rank: now, enqueuedAt: now };
@@ -42,15 +46,25 @@ export function enqueue(
     (i) => [
       withState(i, { kind: 'queued', ...place }),
       [
-        log('queued', { queueId, priority: place.priority }),
+        log('queued', { queueId, priority: place.priority, serviceLevelSeconds: queue.serviceLevelSeconds }),
         ...cancel('menuTimeout'),
         timer('maxWait', now + queue.maxWait * 1000),
         ...(queue.announcements ? [timer('announce', now + queue.announcements.everySeconds * 1000)] : []),
+        ...nextEscalationTimer(queue, now, 0),
+        ...(queue.callback.enabled
+          ? [timer('callbackOffer', now + queue.callback.offerAfterSeconds * 1000)]
+          : []),
         { type: 'routing.wake', queueId },
       ],
     ],
-    (i) => playMusic(i, [...intro, music(queue)], ctx, now),
+    (i) => playMusic(i, [...intro, ...voicemailOffer(queue), music(queue)], ctx, now),
   );
+}
+
+/** A queue with voicemail (and no callback offer to carry it later) says so as the caller joins. */
+function voicemailOffer(queue: Queue): Prompt[] {
+  if (!queue.voicemail.enabled || queue.callback.enabled) return [];
+  return [queue.voicemail.offerPrompt ?? shipped('voicemail-offer')];
 }
 
 /**
@@ -93,10 +107,15 @@ export function announce(interaction: Interaction, ctx: CallContext, now: number
   );
 }
 
-/** Routing chose an agent: transfer to their Teams while the caller keeps hearing music. */
-export function offer(interaction: Interaction, agentId: string, now: number): Step {
+/**
+ * Routing chose an agent: transfer to their Teams while the caller keeps hearing music, or for a queue with
+ * announced transfer, call the agent first to whisper (see `announced-offer.ts`).
+ */
+export function offer(interaction: Interaction, agentId: string, now: number, ctx: CallContext): Step {
   const state = interaction.state;
   if (state.kind !== 'queued') return [interaction, []];
+  if (ctx.queue(state.queueId)?.announcedTransfer.enabled)
+    return offerAnnounced(interaction, agentId, ctx, now);
   const { kind: _kind, ...place } = state;
   return [
     withState(interaction, { kind: 'offering', ...place, agentId, offeredAt: now }),
@@ -114,7 +133,7 @@ export function offer(interaction: Interaction, agentId: string, now: number): S
 export function missed(interaction: Interaction, ctx: CallContext, now: number): Step {
   const state = interaction.state;
   if (state.kind !== 'offering') return [interaction, []];
-  const { kind: _kind, agentId, offeredAt: _offeredAt, ...place } = state;
+  const { kind: _kind, agentId, offeredAt: _offeredAt, announced: _announced, ...place } = state;
   const queue = ctx.queue(place.queueId);
   const lost: Step = [
     interaction,
@@ -135,6 +154,8 @@ export function missed(interaction: Interaction, ctx: CallContext, now: number):
     silence,
     (i) => [withState(i, { kind: 'queued', ...back }), [{ type: 'routing.wake', queueId: place.queueId }]],
     (i) => loopMusic(i, ctx, now),
+    // A step reached during the offer applies now, and the next one gets its timer again.
+    (i) => escalate(i, ctx, now),
   );
 }
 
@@ -165,7 +186,11 @@ function leaveQueue(
   reason: EndReason,
   ctx: CallContext,
   now: number,
+  exitQueue?: string,
 ): Step {
+  const queueId = 'queueId' in interaction.state ? interaction.state.queueId : undefined;
+  if ((action.type === 'callback' || action.type === 'voicemail') && (queueId ?? exitQueue))
+    return exitToVoice(interaction, (queueId ?? exitQueue) as string, action, ctx, now);
   if (action.type !== 'disconnect') return perform(interaction, action, ctx, now);
   return close(interaction, [action.prompt ?? farewell], { type: 'hangUp' }, reason);
 }

@@ -31,6 +31,15 @@ export const TenantSchema = z
       description:
         "Entra object ids of the tenant's supervisors: they get the Supervisor role in the Switchboard API, besides any app role assignment.",
     }),
+    alertsChannel: z
+      .string()
+      .trim()
+      .regex(/^19:\S+$/, 'expected a Teams channel id like 19:…@thread.tacv2')
+      .optional()
+      .meta({
+        description:
+          "Teams channel id (19:…@thread.tacv2) where the messaging bot posts queue alerts instead of supervisors' personal chats; add the app to the channel's team.",
+      }),
     admins: z.array(GuidSchema).default([]).meta({
       description:
         "Entra object ids of the tenant's contact-center admins: they get the Admin (and Supervisor) role in the Switchboard API, besides any app role assignment.",

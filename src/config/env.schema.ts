@@ -66,6 +66,12 @@ export const EnvironmentVariablesSchema = z.object({
   GRAPH_BASE_URL: serviceUrl.optional(),
   AUTHORITY_HOST: serviceUrl.optional(),
   CALLING_OPENID_METADATA_URL: serviceUrl.optional(),
+  BOT_TENANT_ID: z
+    .string()
+    .regex(GUID, { error: (issue) => `expected the bot's home tenant id (a GUID), got ${show(issue.input)}` })
+    .transform((id) => id.toLowerCase())
+    .optional(),
+  BOT_FRAMEWORK_OPENID_METADATA_URL: serviceUrl.optional(),
   API_AUDIENCE: z
     .string()
     .refine((text) => GUID.test(text) || /^api:\/\/\S+$/.test(text), {

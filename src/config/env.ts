@@ -6,7 +6,12 @@ import { defaultOf, type EnvironmentVariables, EnvironmentVariablesSchema } from
 import { type EnvironmentVariableName, environmentVariables } from './env.variables';
 import { isLoopbackHost, parseUrl } from './loopback';
 
-const endpointVariables = ['GRAPH_BASE_URL', 'AUTHORITY_HOST', 'CALLING_OPENID_METADATA_URL'] as const;
+const endpointVariables = [
+  'GRAPH_BASE_URL',
+  'AUTHORITY_HOST',
+  'CALLING_OPENID_METADATA_URL',
+  'BOT_FRAMEWORK_OPENID_METADATA_URL',
+] as const;
 
 /** The variables as set (trimmed, empty means unset), before each is validated. */
 type RawVariables = Partial<Record<EnvironmentVariableName, string>>;
@@ -94,6 +99,10 @@ function toEnvironmentConfig(vars: EnvironmentVariables) {
     port: vars.PORT,
     bot,
     botEndpoint,
+    /** The bot app's home tenant, when single-tenant (`BOT_TENANT_ID`). */
+    botTenantId: vars.BOT_TENANT_ID,
+    /** Who signs the messaging channel's activities, when not Microsoft's (or the simulator's) default. */
+    botFrameworkOpenIdMetadataUrl: vars.BOT_FRAMEWORK_OPENID_METADATA_URL,
     apiAudience: vars.API_AUDIENCE ?? (bot && `api://${new URL(botEndpoint).host}/${bot.appId}`),
     database: vars.DATABASE_URL
       ? { kind: 'postgres' as const, url: vars.DATABASE_URL }

@@ -45,6 +45,19 @@ export const environmentVariables = [
       "OpenID configuration whose keys sign Graph's call notifications. With a simulator, unset means the simulator's.",
   },
   {
+    name: 'BOT_TENANT_ID',
+    default: undefined,
+    description:
+      "The bot app's home tenant (Entra tenant id): a single-tenant bot gets its Bot Connector tokens there. " +
+      'Unset: `botframework.com` (a multi-tenant bot), or the first tenant of the contact center with a simulator.',
+  },
+  {
+    name: 'BOT_FRAMEWORK_OPENID_METADATA_URL',
+    default: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+    description:
+      "OpenID configuration whose keys sign the Bot Framework channel's activities to `/api/messages`. With a simulator, unset means the simulator's.",
+  },
+  {
     name: 'API_AUDIENCE',
     default: 'api://{host of BOT_ENDPOINT}/{BOT_ID}',
     description:

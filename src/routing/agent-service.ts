@@ -1,7 +1,7 @@
-import { changeAgent } from '../calls/apply-step';
+import { type AfterCommit, changeAgent } from '../calls/apply-step';
 import type { CallProcessor } from '../calls/call-processor';
 import type { Tenant } from '../config';
-import type { AgentStatus } from '../domain/agent';
+import type { AgentState, AgentStatus } from '../domain/agent';
 import type { PresenceReading, Store } from '../store';
 
 export interface AgentServiceDeps {
@@ -30,22 +30,43 @@ export function createAgentService(deps: AgentServiceDeps) {
     /** Teams presence readings for a tenant: each change runs through the agent state machine. */
     async presence(tenantId: string, readings: PresenceReading[]): Promise<number> {
       const at = deps.now();
-      return processor.run(async (tx, out) => {
-        const changed = await tx.agents.setPresence(tenantId, readings, at);
-        for (const agent of changed) {
-          if (!agent.presence) continue;
+      let inCall: AfterCommit['agentInCall'] = [];
+      const count = await processor.run(async (tx, out) => {
+        // Each change runs through the agent state machine before the new presence is written, so the
+        // machine sees what Teams showed before (an agent Teams frees again wakes routing at once).
+        // Only the agents whose presence changed are locked (and checked again under the lock): a poll
+        // locking everyone would have routers skip every agent it holds.
+        const reading = new Map(readings.map((r) => [r.id, r]));
+        const differs = (agent: AgentState) => {
+          const now = reading.get(agent.id);
+          return (
+            now !== undefined &&
+            (now.availability !== agent.presence?.availability || now.activity !== agent.presence?.activity)
+          );
+        };
+        const moved = (await tx.agents.list(tenantId)).filter(differs).map((agent) => agent.id);
+        const changed = (await tx.agents.lockMany(tenantId, moved))
+          .filter(differs)
+          .map((agent) => reading.get(agent.id)!);
+        for (const { id, availability, activity } of changed) {
           await changeAgent(
             tx,
             processor.applyDeps,
             tenantId,
-            agent.id,
-            { type: 'presence', presence: agent.presence, at },
+            id,
+            { type: 'presence', presence: { availability, activity }, at },
             out,
-            `${agent.id}:presence:${at}`,
+            `${id}:presence:${at}`,
           );
         }
+        await tx.agents.setPresence(tenantId, changed, at);
+        inCall = out.agentInCall;
         return changed.length;
       });
+      // Each offer Teams shows answered settles on its own, locking its interaction before its agent.
+      for (const told of inCall)
+        await processor.leg(told.tenantId, told.interactionId, { type: 'agentInCall', at });
+      return count;
     },
 
     /** The agent chose a status (available, not ready with a reason, offline). */

@@ -22,6 +22,8 @@ export type AgentEvent =
 export type AgentCommand =
   /** The connected interaction is over for the agent: tell it (it ends as handled). */
   | { type: 'interaction.release'; interactionId: string }
+  /** Teams shows the reserved agent in a call: the offered interaction may take that as its transfer's outcome. */
+  | { type: 'interaction.agentInCall'; interactionId: string }
   | { type: 'wrapUp.start'; interactionId: string; dueAt: number | undefined }
   | { type: 'wrapUp.cancel'; interactionId: string }
   | { type: 'routing.wakeAgent' }
@@ -71,6 +73,18 @@ function callEnded(agent: AgentState, at: number, wrapUpSeconds: number): Step {
 }
 
 /**
+ * Teams shows the reserved agent in a call: remembered for when the offer connects (the call may be over by
+ * then), and told to the interaction, whose transfer notification may never come.
+ */
+function reservedPresence(agent: AgentState, seen: AgentState): Step {
+  if (!inCall(seen.presence) || agent.callSeenInTeams) return [seen, []];
+  const tell: AgentCommand[] = agent.interactionId
+    ? [{ type: 'interaction.agentInCall', interactionId: agent.interactionId }]
+    : [];
+  return [{ ...seen, callSeenInTeams: true }, tell];
+}
+
+/**
  * An agent's routing state: available -> reserved (offered) -> busy (connected) -> wrap-up -> available, or
  * not ready "missed" after an unanswered offer. Busy ends when Teams shows the agent has left the call.
  * Pure; executes nothing. `wrapUpSeconds` is the queue's, for the call being ended.
@@ -82,6 +96,7 @@ export function agentTransition(agent: AgentState, event: AgentEvent, wrapUpSeco
       return move(agent, 'reserved', event.at, {
         interactionId: event.interactionId,
         lastOfferedAt: event.at,
+        callSeenInTeams: false,
       });
     case 'missed':
       if (agent.status !== 'reserved') return [agent, []];
@@ -89,10 +104,17 @@ export function agentTransition(agent: AgentState, event: AgentEvent, wrapUpSeco
     case 'released':
       if (agent.status !== 'reserved') return [agent, []];
       return move(agent, 'available', event.at, { interactionId: undefined });
-    case 'connected':
+    case 'connected': {
       if (agent.status !== 'reserved') return [agent, []];
-      // Teams may already show the call: presence polls race the transfer's completion.
-      return move(agent, 'busy', event.at, { callSeenInTeams: inCall(agent.presence) });
+      // Teams may already show the call (presence polls race the transfer's completion), or have shown it
+      // and its end: then the call is over before it was known connected, and busy ends at once.
+      const [busy, commands] = move(agent, 'busy', event.at, {
+        callSeenInTeams: agent.callSeenInTeams || inCall(agent.presence),
+      });
+      if (!agent.callSeenInTeams || inCall(agent.presence)) return [busy, commands];
+      const [ended, more] = callEnded(busy, event.at, wrapUpSeconds);
+      return [ended, [...commands, ...more]];
+    }
     case 'presence': {
       const seen = { ...agent, presence: event.presence };
       if (agent.status === 'available') {
@@ -102,6 +124,7 @@ export function agentTransition(agent: AgentState, event: AgentEvent, wrapUpSeco
           !routablePresences.has(agent.presence?.availability ?? '');
         return [seen, freed ? [{ type: 'routing.wakeAgent' }] : []];
       }
+      if (agent.status === 'reserved') return reservedPresence(agent, seen);
       if (agent.status !== 'busy') return [seen, []];
       if (inCall(event.presence)) return [{ ...seen, callSeenInTeams: true }, []];
       return agent.callSeenInTeams ? callEnded(seen, event.at, wrapUpSeconds) : [seen, []];

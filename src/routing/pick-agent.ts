@@ -7,11 +7,14 @@ export interface Candidate {
   state: AgentState;
 }
 
-/** Whether the agent may be offered a call of this queue now. */
-export function isEligible(candidate: Candidate, queue: Queue): boolean {
+/**
+ * Whether the agent may be offered a call of this queue now; `fromQueues` are the queues whose agents may
+ * answer it (the queue itself, plus those escalation added).
+ */
+export function isEligible(candidate: Candidate, queue: Queue, fromQueues: string[] = [queue.id]): boolean {
   const { state } = candidate;
   if (state.status !== 'available' || state.interactionId !== undefined) return false;
-  if (!state.signedInQueues.includes(queue.id)) return false;
+  if (!fromQueues.some((id) => state.signedInQueues.includes(id))) return false;
   if (!queue.presenceBasedRouting) return true;
   return state.presence !== undefined && routablePresences.has(state.presence.availability);
 }
@@ -30,14 +33,18 @@ const byIdle = (a: Candidate, b: Candidate) =>
 
 /**
  * The agent a queue's routing method picks among the candidates, or undefined when none is eligible.
- * Pure: candidates carry everything needed. `required` is the queue's skills after any escalation.
+ * Pure: candidates carry everything needed. `required` is the queue's skills after any escalation, and
+ * `fromQueues` the queues whose agents may answer (see `criteriaAfter`).
  */
 export function pickAgent(
   queue: Queue,
   candidates: Candidate[],
   required: Record<string, number> = queue.skills,
+  fromQueues: string[] = [queue.id],
 ): Candidate | undefined {
-  const eligible = candidates.filter((c) => isEligible(c, queue) && hasSkills(c.config, required));
+  const eligible = candidates.filter(
+    (c) => isEligible(c, queue, fromQueues) && hasSkills(c.config, required),
+  );
   if (eligible.length === 0) return undefined;
   switch (queue.routing) {
     case 'longestIdle':

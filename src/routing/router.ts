@@ -3,6 +3,7 @@ import type { CallProcessor } from '../calls/call-processor';
 import { transition } from '../calls/transition';
 import type { ContactCenterDirectory } from '../config';
 import type { Store } from '../store';
+import { criteriaAfter, queuesEscalationMayAdd } from './escalation';
 import { type Candidate, pickAgent } from './pick-agent';
 
 export interface RouterDeps {
@@ -12,13 +13,17 @@ export interface RouterDeps {
   now(): number;
 }
 
+/** Callers from the head of a queue with escalation that one offer considers, in routing order. */
+const headLookahead = 10;
+
 /** Most offers one wake-up makes before yielding, so one busy queue cannot starve the others. */
 const maxOffersPerRun = 50;
 
 /**
  * Matches waiting calls with ready agents. Each offer is one transaction that locks the head of the queue
- * and the ready agents with `FOR UPDATE SKIP LOCKED`, reserves the agent and offers the call, so any
- * number of instances can route the same tenant without offering one agent two calls or one call twice.
+ * (waiting for another router or a notification that holds it, so callers keep their order) and the chosen
+ * agent (skipping one another transaction holds), reserves the agent and offers the call, so any number of
+ * instances can route the same tenant without offering one agent two calls or one call twice.
  */
 export function createRouter(deps: RouterDeps) {
   const { directory, processor } = deps;
@@ -26,34 +31,51 @@ export function createRouter(deps: RouterDeps) {
   async function offerOnce(tenantId: string, queueId: string): Promise<boolean> {
     const queue = directory.queue(tenantId, queueId);
     if (!queue) return false;
+    const alsoFrom = queuesEscalationMayAdd(queue);
     return processor.run(async (tx, out: AfterCommit) => {
       const at = deps.now();
+      // Escalated callers may reach agents the head cannot: look a few places down the line.
       const claim = await tx.claimMatch(tenantId, queueId, {
-        interactions: 1,
+        interactions: alsoFrom.length > 0 || queue.escalation.length > 0 ? headLookahead : 1,
         requirePresence: queue.presenceBasedRouting,
+        alsoFrom,
       });
-      const interaction = claim.interactions[0];
-      if (!interaction || claim.agents.length === 0) return false;
-      const candidates: Candidate[] = claim.agents.flatMap((state) => {
+      if (claim.interactions.length === 0 || claim.agents.length === 0) return false;
+      let candidates: Candidate[] = claim.agents.flatMap((state) => {
         const config = directory.agent(state.id)?.agent;
         return config ? [{ config, state }] : [];
       });
-      const chosen = pickAgent(queue, candidates);
-      if (!chosen) return false;
-      const agentId = chosen.state.id;
-      await changeAgent(
-        tx,
-        processor.applyDeps,
-        tenantId,
-        agentId,
-        { type: 'offered', interactionId: interaction.id, at },
-        out,
-        `${interaction.id}:offer:${at}`,
-      );
-      const ctx = await processor.context(tx, interaction, at);
-      const [next, commands] = transition(interaction, { type: 'offer', agentId, at }, ctx);
-      await applyStep(tx, processor.applyDeps, interaction, next, commands, at, out);
-      return true;
+      for (const interaction of claim.interactions) {
+        const applied = 'escalated' in interaction.state ? (interaction.state.escalated ?? 0) : 0;
+        const { skills, queueIds } = criteriaAfter(queue, applied);
+        // The candidates were read unlocked: lock the pick, and pick again if another matcher took it.
+        let agentId: string | undefined;
+        while (agentId === undefined) {
+          const chosen = pickAgent(queue, candidates, skills, queueIds);
+          if (!chosen) break;
+          const locked = await tx.agents.lockReady(tenantId, chosen.state.id, queueId, {
+            requirePresence: queue.presenceBasedRouting,
+            alsoFrom,
+          });
+          if (locked) agentId = locked.id;
+          else candidates = candidates.filter((candidate) => candidate !== chosen);
+        }
+        if (agentId === undefined) continue;
+        await changeAgent(
+          tx,
+          processor.applyDeps,
+          tenantId,
+          agentId,
+          { type: 'offered', interactionId: interaction.id, at },
+          out,
+          `${interaction.id}:offer:${at}`,
+        );
+        const ctx = await processor.context(tx, interaction, at);
+        const [next, commands] = transition(interaction, { type: 'offer', agentId, at }, ctx);
+        await applyStep(tx, processor.applyDeps, interaction, next, commands, at, out);
+        return true;
+      }
+      return false;
     });
   }
 
@@ -66,11 +88,19 @@ export function createRouter(deps: RouterDeps) {
   return {
     routeQueue,
 
+    /** One offer from the head of a queue, if a call waits and an agent is ready: whether one was made. */
+    offerNext: offerOnce,
+
     /** An agent became available: the queues they are signed in to may have someone for them. */
     async routeAgent(tenantId: string, agentId: string): Promise<number> {
       const agent = await deps.store.agents.get(tenantId, agentId);
+      const own = agent?.signedInQueues ?? [];
+      // Queues whose escalation may reach this agent too; their escalated callers wait for one like them.
+      const escalating = (directory.tenant(tenantId)?.queues ?? [])
+        .filter((q) => !own.includes(q.id) && queuesEscalationMayAdd(q).some((id) => own.includes(id)))
+        .map((q) => q.id);
       let offers = 0;
-      for (const queueId of agent?.signedInQueues ?? []) offers += await routeQueue(tenantId, queueId);
+      for (const queueId of [...own, ...escalating]) offers += await routeQueue(tenantId, queueId);
       return offers;
     },
 

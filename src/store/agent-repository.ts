@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { type AgentState, type AgentStatus, routablePresences } from '../domain/agent';
 import { fromAgentRow } from './agent-rows';
 import type { Db } from './db';
@@ -25,6 +25,10 @@ export interface PresenceReading {
 /** Options of `ready`: whether Teams presence must be Available/AvailableIdle (a queue may turn it off). */
 export interface ReadyOptions {
   requirePresence?: boolean;
+  /** Agents signed in to any of these queues are ready too (a queue's escalation adds them). */
+  alsoFrom?: string[];
+  /** Lock the rows (`FOR UPDATE SKIP LOCKED`); true unless given. The router reads unlocked and locks its pick. */
+  lock?: boolean;
 }
 
 /** Agents' live routing state over a database or transaction handle; `lock` and `ready` need a transaction. */
@@ -70,8 +74,39 @@ export function agentRepository(db: Db) {
         fromAgentRow,
       ),
 
+    /**
+     * How many agents serve a queue now (signed in to it, neither offline nor not ready): the wait estimate's
+     * divisor. A count in SQL, because it runs on every transition of a waiting call.
+     */
+    countServing: async (tenantId: string, queueId: string): Promise<number> => {
+      const [row] = await db
+        .select({ n: count() })
+        .from(agents)
+        .where(
+          and(
+            eq(agents.tenantId, tenantId),
+            sql`${queueId} = any(${agents.signedInQueues})`,
+            notInArray(agents.status, ['offline', 'notReady']),
+          ),
+        );
+      return row?.n ?? 0;
+    },
+
     /** Reads and locks (`FOR UPDATE`) an agent until the transaction ends. */
     lock: (tenantId: string, id: string) => one(byId(tenantId, id).for('update')),
+
+    /** Reads and locks the stored agents among `ids`, in id order (so two batches cannot deadlock). */
+    lockMany: async (tenantId: string, ids: string[]): Promise<AgentState[]> =>
+      ids.length === 0
+        ? []
+        : (
+            await db
+              .select()
+              .from(agents)
+              .where(and(eq(agents.tenantId, tenantId), inArray(agents.id, ids)))
+              .orderBy(asc(agents.id))
+              .for('update')
+          ).map(fromAgentRow),
 
     /** Writes an agent's routing state (status, reason, times, queues, interaction); presence is `setPresence`'s. */
     update: (agent: AgentState): Promise<void> =>
@@ -126,23 +161,31 @@ export function agentRepository(db: Db) {
      * unless turned off, present in Teams), longest idle first. Rows another transaction holds are skipped.
      */
     ready: async (tenantId: string, queueId: string, options: ReadyOptions = {}): Promise<AgentState[]> => {
-      const rows = await db
+      const query = db
         .select()
         .from(agents)
-        .where(
-          and(
-            eq(agents.tenantId, tenantId),
-            eq(agents.status, 'available'),
-            isNull(agents.interactionId),
-            sql`${queueId} = any(${agents.signedInQueues})`,
-            options.requirePresence === false
-              ? undefined
-              : inArray(agents.presenceAvailability, [...routablePresences]),
-          ),
-        )
-        .orderBy(asc(agents.idleSince), asc(agents.id))
-        .for('update', { skipLocked: true });
+        .where(readyFor(tenantId, queueId, options))
+        .orderBy(asc(agents.idleSince), asc(agents.id));
+      const rows = await (options.lock === false ? query : query.for('update', { skipLocked: true }));
       return rows.map(fromAgentRow);
+    },
+
+    /**
+     * Locks one agent if still ready for the queue (the same conditions as `ready`, checked again under the
+     * lock), skipping a row another transaction holds: undefined when someone else has them or they changed.
+     */
+    lockReady: async (
+      tenantId: string,
+      id: string,
+      queueId: string,
+      options: ReadyOptions = {},
+    ): Promise<AgentState | undefined> => {
+      const [row] = await db
+        .select()
+        .from(agents)
+        .where(and(readyFor(tenantId, queueId, options), eq(agents.id, id)))
+        .for('update', { skipLocked: true });
+      return row === undefined ? undefined : fromAgentRow(row);
     },
 
     /**
@@ -178,6 +221,24 @@ export function agentRepository(db: Db) {
       return rows.map(fromAgentRow);
     },
   };
+}
+
+/** Who can take a call of the queue now: signed in, available, holding nothing, present in Teams if asked. */
+function readyFor(tenantId: string, queueId: string, options: ReadyOptions) {
+  return and(
+    eq(agents.tenantId, tenantId),
+    eq(agents.status, 'available'),
+    isNull(agents.interactionId),
+    options.alsoFrom?.length
+      ? sql`${agents.signedInQueues} && array[${sql.join(
+          [queueId, ...options.alsoFrom].map((id) => sql`${id}`),
+          sql`, `,
+        )}]::text[]`
+      : sql`${queueId} = any(${agents.signedInQueues})`,
+    options.requirePresence === false
+      ? undefined
+      : inArray(agents.presenceAvailability, [...routablePresences]),
+  );
 }
 
 /** Agents' live routing state, bound to a handle. */

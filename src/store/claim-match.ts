@@ -6,11 +6,15 @@ import { routingOrder, waitingIn } from './interaction-repository';
 import { fromInteractionRow } from './interaction-rows';
 import { interactions } from './schema';
 
-/** What one matcher holds: the head of a queue and the agents who could take it, all locked by its transaction. */
+/** What one matcher holds: the head of a queue, locked by its transaction, and the agents who could take it. */
 export interface ClaimedMatch {
   /** Waiting calls at the head of the queue, in routing order. */
   interactions: Interaction[];
-  /** Agents ready for the queue, longest idle first; empty when no call was claimed. */
+  /**
+   * Agents ready for the queue, longest idle first; empty when no call was claimed. Read without locks:
+   * locking every ready agent costs milliseconds per thousand, so the router locks only the one it picks
+   * (`agents.lockReady`, which checks again) and picks another when that one was taken meanwhile.
+   */
   agents: AgentState[];
 }
 
@@ -21,10 +25,12 @@ export interface ClaimMatchOptions extends ReadyOptions {
 }
 
 /**
- * Locks, with `FOR UPDATE SKIP LOCKED`, the calls at the head of a queue and the agents ready for it, for
- * the router to pick from. Run inside `Store.transaction` and write the offer there: rows another
- * matcher holds are skipped, so instances sharing a database never offer one agent two calls or one call
- * to two agents.
+ * Locks the calls at the head of a queue and reads the agents ready for it, for the router to pick from.
+ * Run inside `Store.transaction` and write the offer there. The head is locked with a plain `FOR UPDATE`:
+ * a second matcher of the queue waits for the first and then claims the next caller (PostgreSQL checks a
+ * row again once its lock is released), and a caller whose row a notification holds for a moment keeps
+ * their place instead of being skipped. So instances sharing a database never offer one call twice, and
+ * serve each queue in order.
  */
 export async function claimMatch(
   tx: Db,
@@ -38,8 +44,8 @@ export async function claimMatch(
     .where(waitingIn(tenantId, queueId))
     .orderBy(...routingOrder)
     .limit(options.interactions ?? 1)
-    .for('update', { skipLocked: true });
+    .for('update');
   if (rows.length === 0) return { interactions: [], agents: [] };
-  const agents = await agentRepository(tx).ready(tenantId, queueId, options);
+  const agents = await agentRepository(tx).ready(tenantId, queueId, { ...options, lock: false });
   return { interactions: rows.map(fromInteractionRow), agents };
 }

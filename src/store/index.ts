@@ -8,8 +8,14 @@
  */
 export type { AgentRepository, ConfiguredAgent, PresenceReading, ReadyOptions } from './agent-repository';
 export { agentRepository } from './agent-repository';
+export type { ChatConversationRepository, ChatConversationSetting } from './chat-conversations';
+export { chatConversationRepository } from './chat-conversations';
+export type { ChatNoticeClaim, ChatNoticeRepository, NewChatNotice } from './chat-notices';
+export { chatNoticeRepository } from './chat-notices';
 export type { ClaimedMatch, ClaimMatchOptions } from './claim-match';
 export { claimMatch } from './claim-match';
+export type { ContactFields, ContactQuery, ContactRepository } from './contact-repository';
+export { contactRepository } from './contact-repository';
 export type { Store, StoreOptions } from './create-store';
 export { createStore } from './create-store';
 export type { Db, Dialect } from './db';
@@ -17,6 +23,8 @@ export type { EventLog, EventQuery, NewEvent } from './event-log';
 export { eventLog } from './event-log';
 export type { EventsCommitted, EventWatch, EventWatcher } from './event-watch';
 export { EVENTS_CHANNEL } from './event-watch';
+export type { InboxRepository } from './inbox';
+export { inboxRepository } from './inbox';
 export type { ByCallerOptions, InteractionHistory, RecordedOffer } from './interaction-history';
 export { interactionHistory } from './interaction-history';
 export type { InteractionRepository } from './interaction-repository';
@@ -26,9 +34,15 @@ export { noteRepository } from './note-repository';
 export { inMemory } from './open-pglite';
 export type { OutboxClaim, OutboxEntry, OutboxRepository } from './outbox';
 export { outboxRepository } from './outbox';
+export type { QueueAlertRepository, QueueThreshold } from './queue-alert-states';
+export { queueAlertRepository } from './queue-alert-states';
+export { type ReportQueries, reportQueries } from './report-queries';
 export type { AutocommitRepositories, StoreTx } from './repositories';
 export type {
   AgentRow,
+  ChatConversationRow,
+  ChatNoticeRow,
+  ContactRow,
   EventRow,
   InteractionRow,
   NewEventRow,
@@ -37,7 +51,19 @@ export type {
   OutboxRow,
   TimerRow,
 } from './schema';
-export { agents, events, interactions, notes, outbox, timers } from './schema';
+export {
+  agents,
+  chatConversations,
+  chatCursors,
+  chatNotices,
+  contacts,
+  events,
+  interactions,
+  notes,
+  outbox,
+  queueAlerts,
+  timers,
+} from './schema';
 export type { StoreErrorContext, StoreErrorReason } from './store-error';
 export { StoreError } from './store-error';
 export type { TimerClaim, TimerRepository, TimerSetting } from './timer-repository';

@@ -97,6 +97,25 @@ export function interactionRepository(db: Db) {
       return rows.map(fromInteractionRow);
     },
 
+    /**
+     * The caller's place in their queue, 1 at the head (routing order: priority, rank, id); 1 when the
+     * interaction is not queued. A count in SQL: it runs on every transition of a waiting call.
+     */
+    positionInQueue: async (interaction: Interaction): Promise<number> => {
+      const { state } = interaction;
+      if (state.kind !== 'queued') return 1;
+      const [row] = await db
+        .select({ ahead: count() })
+        .from(interactions)
+        .where(
+          and(
+            waitingIn(interaction.tenantId, state.queueId),
+            sql`(${interactions.priority}, ${interactions.queueRank}, ${interactions.id}) < (${state.priority}, ${state.rank}, ${interaction.id})`,
+          ),
+        );
+      return (row?.ahead ?? 0) + 1;
+    },
+
     /** Interactions whose call the bot still holds (not yet handed to an agent, not ended). */
     held: async (tenantId: string): Promise<Interaction[]> => {
       const rows = await db
@@ -105,11 +124,63 @@ export function interactionRepository(db: Db) {
         .where(
           and(
             eq(interactions.tenantId, tenantId),
-            inArray(interactions.stateKind, ['answering', 'inFlow', 'queued', 'offering', 'closing']),
+            inArray(interactions.stateKind, [
+              'answering',
+              'inFlow',
+              'queued',
+              'offering',
+              'closing',
+              'callbackSetup',
+              'recording',
+            ]),
+            // A callback waiting in the queue holds no call: its caller hung up.
+            sql`${interactions.state}->'callback' is null`,
           ),
         )
         .orderBy(asc(interactions.arrivedAt));
       return rows.map(fromInteractionRow);
+    },
+
+    /**
+     * Locks (`FOR UPDATE SKIP LOCKED`) the task (voicemail) at the head of a queue, in routing order, so
+     * instances giving out tasks never give one twice.
+     */
+    claimTask: async (tenantId: string, queueId: string): Promise<Interaction | undefined> => {
+      const [row] = await db
+        .select()
+        .from(interactions)
+        .where(
+          and(
+            eq(interactions.tenantId, tenantId),
+            eq(interactions.queueId, queueId),
+            eq(interactions.stateKind, 'taskQueued'),
+          ),
+        )
+        .orderBy(...routingOrder)
+        .limit(1)
+        .for('update', { skipLocked: true });
+      return row === undefined ? undefined : fromInteractionRow(row);
+    },
+
+    /** How many tasks wait in each queue of a tenant; queues with none are absent. */
+    tasksWaiting: async (tenantId: string): Promise<Record<string, number>> => {
+      const rows = await db
+        .select({ queueId: interactions.queueId, waiting: count() })
+        .from(interactions)
+        .where(and(eq(interactions.tenantId, tenantId), eq(interactions.stateKind, 'taskQueued')))
+        .groupBy(interactions.queueId);
+      return Object.fromEntries(rows.map((row) => [row.queueId ?? '', row.waiting]));
+    },
+
+    /** Tasks each agent of a tenant holds now; agents with none are absent. */
+    tasksHeld: async (tenantId: string): Promise<Record<string, number>> => {
+      const agentId = sql<string>`${interactions.state}->>'agentId'`;
+      const rows = await db
+        .select({ agentId, held: count() })
+        .from(interactions)
+        .where(and(eq(interactions.tenantId, tenantId), eq(interactions.stateKind, 'taskAssigned')))
+        .groupBy(agentId);
+      return Object.fromEntries(rows.map((row) => [row.agentId, row.held]));
     },
 
     /** How many calls wait in each queue of a tenant; queues with none are absent. */

@@ -8,6 +8,12 @@ function routingColumns(
   switch (state.kind) {
     case 'queued':
     case 'offering':
+    case 'callbackSetup':
+    case 'callbackDelay':
+    case 'callingBack':
+    case 'recording':
+    case 'taskQueued':
+    case 'taskAssigned':
       return {
         queueId: state.queueId,
         priority: state.priority,
@@ -45,6 +51,7 @@ export function toInteractionRow(interaction: Interaction): NewInteractionRow {
     ...routingColumns(interaction.state),
     arrivedAt: interaction.arrivedAt,
     version: interaction.version,
+    recordingId: interaction.recordingId ?? null,
   };
 }
 
@@ -63,5 +70,6 @@ export function fromInteractionRow(row: InteractionRow): Interaction {
     media: row.media,
     arrivedAt: row.arrivedAt,
     version: row.version,
+    ...(row.recordingId ? { recordingId: row.recordingId } : {}),
   };
 }

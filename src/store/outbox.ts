@@ -21,6 +21,18 @@ export interface OutboxClaim {
   limit?: number;
   /** How long other instances leave a claimed command alone; 30 s unless given. */
   leaseMs?: number;
+  /** Shorter (or longer) leases for some command types, e.g. `{ 'graph.answer': 5_000 }`. */
+  leaseMsByType?: Readonly<Record<string, number>>;
+}
+
+/** When a claim made at `claim.now` runs out, for each row's command type. */
+function leaseEnd(claim: OutboxClaim) {
+  const until = (ms: number) => sql`${new Date(claim.now + ms).toISOString()}::timestamptz`;
+  const byType = Object.entries(claim.leaseMsByType ?? {});
+  const standard = until(claim.leaseMs ?? 30_000);
+  if (byType.length === 0) return standard;
+  const cases = byType.map(([type, ms]) => sql`when ${type} then ${until(ms)}`);
+  return sql`case ${outbox.command}->>'type' ${sql.join(cases, sql` `)} else ${standard} end`;
 }
 
 const earlier = alias(outbox, 'earlier');
@@ -78,7 +90,7 @@ export function outboxRepository(db: Db) {
         .update(outbox)
         .set({
           claimedBy: claim.instanceId,
-          claimedUntil: claim.now + (claim.leaseMs ?? 30_000),
+          claimedUntil: leaseEnd(claim),
           attempts: sql`${outbox.attempts} + 1`,
         })
         .where(inArray(outbox.id, due))

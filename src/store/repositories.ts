@@ -1,13 +1,16 @@
 import { type AgentRepository, agentRepository } from './agent-repository';
 import { type ClaimMatchOptions, claimMatch } from './claim-match';
+import { contactRepository } from './contact-repository';
 import type { Db } from './db';
 import { storeOperation } from './driver-error';
 import { eventLog } from './event-log';
 import { guard } from './guard';
+import { inboxRepository } from './inbox';
 import { interactionHistory } from './interaction-history';
 import { type InteractionRepository, interactionRepository } from './interaction-repository';
 import { noteRepository } from './note-repository';
 import { outboxRepository } from './outbox';
+import { reportQueries } from './report-queries';
 import { timerRepository } from './timer-repository';
 
 /** Every repository bound to one handle, plus the match claim; what a `Store.transaction` callback gets. */
@@ -20,7 +23,10 @@ export function repositories(db: Db) {
     outbox: guard('outbox', outboxRepository(db)),
     timers: guard('timers', timerRepository(db)),
     notes: guard('notes', noteRepository(db)),
+    inbox: guard('inbox', inboxRepository(db)),
     history: guard('history', interactionHistory(db)),
+    contacts: guard('contacts', contactRepository(db)),
+    reports: guard('reports', reportQueries(db)),
     /** Locks a queue's head calls and ready agents for the router; see `claimMatch`. */
     claimMatch: (tenantId: string, queueId: string, options?: ClaimMatchOptions) =>
       storeOperation('claimMatch', { tenantId, queueId }, () => claimMatch(db, tenantId, queueId, options)),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   doublePrecision,
@@ -15,7 +16,7 @@ import {
 import type { TimerName } from '../calls/call-event';
 import type { GraphCommand } from '../calls/command';
 import type { AgentStatus } from '../domain/agent';
-import type { Interaction, InteractionState, StateKind } from '../domain/interaction';
+import type { Channel, Interaction, InteractionState, StateKind } from '../domain/interaction';
 import { epochMs } from './epoch-ms';
 
 /**
@@ -29,7 +30,7 @@ export const interactions = pgTable(
     id: uuid('id').primaryKey(),
     tenantId: text('tenant_id').notNull(),
     callId: text('call_id').notNull().unique(),
-    channel: text('channel').$type<'voice'>().notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
     caller: text('caller'),
     dialled: text('dialled').notNull(),
     flowId: text('flow_id').notNull(),
@@ -44,6 +45,8 @@ export const interactions = pgTable(
     arrivedAt: epochMs('arrived_at').notNull(),
     version: integer('version').notNull(),
     updatedAt: epochMs('updated_at').notNull().default(sql`now()`),
+    /** A voicemail's stored recording (its key in the recording storage). */
+    recordingId: text('recording_id'),
   },
   (t) => [
     index('interactions_routing_idx').on(t.tenantId, t.queueId, t.stateKind, t.priority, t.queueRank),
@@ -171,3 +174,123 @@ export type OutboxRow = typeof outbox.$inferSelect;
 export type TimerRow = typeof timers.$inferSelect;
 /** A stored note row. */
 export type NoteRow = typeof notes.$inferSelect;
+
+/**
+ * The tenant's contacts directory (customer context): who a number belongs to, their company, notes and
+ * VIP flag. `phone_numbers` holds E.164 numbers, found by a GIN index; the API keeps each number on one
+ * contact per tenant.
+ */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    name: text('name').notNull(),
+    company: text('company'),
+    notes: text('notes'),
+    vip: boolean('vip').notNull().default(false),
+    phoneNumbers: text('phone_numbers').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: epochMs('created_at').notNull(),
+    updatedAt: epochMs('updated_at').notNull(),
+  },
+  (t) => [
+    index('contacts_tenant_name_idx').on(t.tenantId, t.name),
+    index('contacts_phone_numbers_idx').using('gin', t.phoneNumbers),
+  ],
+);
+
+/** A stored contact row. */
+export type ContactRow = typeof contacts.$inferSelect;
+
+/**
+ * Where the messaging bot reaches a Teams user (or a channel, `recipient` = `channel:{id}`) in chat: the Bot
+ * Framework conversation reference captured on install and on every message, so notices survive a restart.
+ */
+export const chatConversations = pgTable(
+  'chat_conversations',
+  {
+    tenantId: text('tenant_id').notNull(),
+    recipient: text('recipient').notNull(),
+    conversationId: text('conversation_id').notNull(),
+    serviceUrl: text('service_url').notNull(),
+    reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
+    updatedAt: epochMs('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.recipient] })],
+);
+
+/**
+ * Chat notices (missed offers, supervisor alerts) waiting to be sent: written once per cause (`dedupe_key`),
+ * claimed by one instance with a lease, marked sent or given up.
+ */
+export const chatNotices = pgTable(
+  'chat_notices',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    recipient: text('recipient').notNull(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: epochMs('created_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: epochMs('next_attempt_at').notNull(),
+    sentAt: epochMs('sent_at'),
+    discardedAt: epochMs('discarded_at'),
+    lastError: text('last_error'),
+    claimedBy: text('claimed_by'),
+    claimedUntil: epochMs('claimed_until'),
+  },
+  (t) => [
+    unique('chat_notices_dedupe_key_unique').on(t.tenantId, t.dedupeKey),
+    index('chat_notices_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null and ${t.discardedAt} is null`),
+  ],
+);
+
+/**
+ * Each queue threshold's alert state: `raised` from the crossing until the queue is back under, so one
+ * crossing alerts once whichever instance sees it; `crossings` numbers them.
+ */
+export const queueAlerts = pgTable(
+  'queue_alerts',
+  {
+    tenantId: text('tenant_id').notNull(),
+    queueId: text('queue_id').notNull(),
+    threshold: text('threshold').notNull(),
+    raised: boolean('raised').notNull(),
+    crossings: integer('crossings').notNull().default(0),
+    changedAt: epochMs('changed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.queueId, t.threshold] })],
+);
+
+/** How far the notice writer has read each tenant's event log, so events during a restart are not lost. */
+export const chatCursors = pgTable('chat_cursors', {
+  tenantId: text('tenant_id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+});
+
+/** A stored chat conversation reference row. */
+export type ChatConversationRow = typeof chatConversations.$inferSelect;
+/** A stored chat notice row. */
+export type ChatNoticeRow = typeof chatNotices.$inferSelect;
+
+/**
+ * Facts the calling webhook acknowledged and has not finished processing: written before the 202, removed
+ * after. `due_at` is when another instance may take them over (the writer died, or is stuck).
+ */
+export const inbox = pgTable(
+  'inbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    dueAt: epochMs('due_at').notNull(),
+    facts: jsonb('facts').$type<unknown[]>().notNull(),
+  },
+  (t) => [index('inbox_due_idx').on(t.dueAt)],
+);
+
+/** A stored inbox row. */
+export type InboxRow = typeof inbox.$inferSelect;

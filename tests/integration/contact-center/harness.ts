@@ -73,6 +73,10 @@ export async function startCenter(options: {
   store: () => Promise<Store>;
   speed?: number;
   simulator?: Parameters<typeof startSimulator>[0];
+  /** The contact-center file to run; `test-center.yaml` beside this file unless given. */
+  configFile?: string;
+  /** The routing sweep behind the wake-ups (the server's 2 s unless given). */
+  routingSweepMs?: number;
 }): Promise<CenterHarness> {
   const simulator = await startSimulator({
     speed: options.speed ?? 20,
@@ -85,7 +89,7 @@ export async function startCenter(options: {
     parseEnvironment({
       PORT: String(port),
       SIMULATOR_URL: simulator.url,
-      CONTACT_CENTER_CONFIG: join(__dirname, 'test-center.yaml'),
+      CONTACT_CENTER_CONFIG: options.configFile ?? join(__dirname, 'test-center.yaml'),
       LOG_LEVEL: 'silent',
     }),
     'environment',
@@ -96,6 +100,7 @@ export async function startCenter(options: {
     logger: pino({ level: 'silent' }),
     agentsStartAvailable: true,
     presencePollMs: 150,
+    routingSweepMs: options.routingSweepMs,
   });
   const control = simulatorControl(simulator.url);
   const until = async <T>(

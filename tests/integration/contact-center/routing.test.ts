@@ -1,5 +1,6 @@
+import { Client } from 'pg';
 import { backends } from './backends';
-import { ann, bo, type CenterHarness, cy, startCenter, tenantId } from './harness';
+import { ann, bo, type CenterHarness, cy, postgresUrl, startCenter, tenantId } from './harness';
 
 const busy = { availability: 'Busy', activity: 'InAMeeting' };
 const free = { availability: 'Available', activity: 'Available' };
@@ -87,6 +88,17 @@ describe.each(backends())('routing on %s', (_name, store) => {
     await h.until(() => ringsFor(bo), Boolean);
   });
 
+  it('offers a waiting call the moment Teams shows an available agent free, not at the next sweep', async () => {
+    await h.close();
+    h = await startCenter({ store, routingSweepMs: 600_000 });
+    for (const id of [ann, bo]) await setPresence(id, busy);
+    await settle();
+    await queueIn('1');
+    await settle();
+    await setPresence(bo, free);
+    await h.until(() => ringsFor(bo), Boolean);
+  });
+
   it('serves higher priority first: an overflow at priority 1 goes ahead of earlier callers', async () => {
     for (const id of [ann, bo]) await setPresence(id, busy);
     await settle();
@@ -126,3 +138,59 @@ describe.each(backends())('routing on %s', (_name, store) => {
     expect(ended[0]!.data.reason).toBe('abandonedInQueue');
   });
 });
+
+// Only PostgreSQL runs transactions at once, so only there can a router meet a caller's row held by another.
+const postgresOnly = backends().filter(([name]) => name === 'PostgreSQL');
+if (postgresOnly.length > 0)
+  describe.each(postgresOnly)('routing while a caller’s row is held, on %s', (_name, store) => {
+    let h: CenterHarness;
+    let probe: Client;
+    beforeEach(async () => {
+      h = await startCenter({ store, routingSweepMs: 600_000 });
+      probe = new Client({ connectionString: postgresUrl });
+      await probe.connect();
+    });
+    afterEach(async () => {
+      await probe.end();
+      await h.close();
+    });
+    const setPresence = (id: string, presence: typeof busy) =>
+      h.control('POST', `/_sim/users/${id}/presence`, presence);
+    const transactionsWaitingForALock = async () =>
+      Number((await probe.query('select count(*) as n from pg_locks where not granted')).rows[0].n);
+
+    it('waits for the first caller while a notification holds them, then offers them before the caller behind', async () => {
+      for (const id of [ann, bo, cy]) await setPresence(id, busy);
+      for (const from of ['+14255550111', '+14255550222']) {
+        const leg = await h.dial(undefined, from);
+        await h.until(
+          () => h.line(leg),
+          (l) => l.heard.some((p: any) => p.uri.endsWith('/main-menu.wav')),
+        );
+        await h.press(leg, '1');
+      }
+      const queued = await h.until(
+        () => h.events('queued'),
+        (e) => e.length === 2,
+      );
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      // As a notification for the first caller would, mid-processing.
+      const holding = h.store.transaction(async (tx) => {
+        await tx.interactions.lock(tenantId, queued[0]!.interactionId!);
+        await held;
+      });
+      await setPresence(bo, free);
+      await h.until(transactionsWaitingForALock, (n) => n > 0);
+      expect((await h.user(bo)).ringing).toEqual([]);
+      release();
+      await holding;
+      const ringing = await h.until(
+        () => h.user(bo),
+        (u) => u.ringing.length === 1,
+      );
+      expect(ringing.ringing[0].from).toBe('+14255550111');
+    });
+  });

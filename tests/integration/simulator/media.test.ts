@@ -1,4 +1,4 @@
-import { entry, type Harness, startHarness } from './harness';
+import { alice, entry, eventually, type Harness, isCallState, startHarness, tenantId } from './harness';
 import { startPromptServer } from './prompt-server';
 
 const prompt = (uri: string) => ({
@@ -185,5 +185,42 @@ describe('service-hosted media', () => {
     expect(heard.length).toBeGreaterThanOrEqual(3);
     expect(heard.every((p: { kind: string }) => p.kind === 'holdMusic')).toBe(true);
     expect(heard.at(-1)).toMatchObject({ cut: true });
+  });
+
+  it('records what a Teams user hears on a call the bot placed to them, in order, cut when the call ends', async () => {
+    const placed = await h.graph('POST', '/communications/calls', {
+      '@odata.type': '#microsoft.graph.call',
+      callbackUri: h.bot.url,
+      targets: [{ identity: { user: { id: alice } } }],
+      requestedModalities: ['audio'],
+      mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' },
+      tenantId,
+    });
+    expect(placed.status).toBe(201);
+    const callId = placed.body.id;
+    await eventually(
+      async () => (await h.control('GET', `/_sim/users/${alice}`)).body.ringing.length,
+      (n) => n === 1,
+    );
+    await h.control('POST', `/_sim/users/${alice}/answer`, {});
+    await h.bot.waitFor(isCallState(callId, 'established'));
+    const played = await h.graph('POST', `/communications/calls/${callId}/playPrompt`, {
+      prompts: [prompt(`${prompts.url}/short.wav`), prompt(`${prompts.url}/hello.wav`)],
+    });
+    await h.bot.waitFor(opDone(callId, played.body.id));
+    await h.graph('POST', `/communications/calls/${callId}/playPrompt`, {
+      prompts: [prompt(`${prompts.url}/music.wav`)],
+    });
+    await eventually(
+      async () => (await h.control('GET', `/_sim/calls/${callId}`)).body.heard.length,
+      (n) => n === 3,
+    );
+    await h.graph('DELETE', `/communications/calls/${callId}`);
+    const heard = (await h.control('GET', `/_sim/calls/${callId}`)).body.heard;
+    expect(heard.map((p: { uri: string; cut: boolean }) => [p.uri, p.cut])).toEqual([
+      [`${prompts.url}/short.wav`, false],
+      [`${prompts.url}/hello.wav`, false],
+      [`${prompts.url}/music.wav`, true],
+    ]);
   });
 });

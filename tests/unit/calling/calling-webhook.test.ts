@@ -47,6 +47,34 @@ describe('the calling webhook handler', () => {
     ]);
   });
 
+  it('keeps the facts in the inbox before answering and forgets them once processed, not when processing fails', async () => {
+    const events: string[] = [];
+    let fail = false;
+    const { webhook } = setup({
+      dispatch: async () => {
+        events.push('dispatched');
+        if (fail) throw new Error('store unavailable');
+      },
+      inbox: {
+        keep: async (keptFor, facts) => {
+          events.push(`kept ${keptFor} ${facts.length}`);
+          return events.length;
+        },
+        done: async (id) => {
+          events.push(`done ${id}`);
+        },
+      },
+    });
+    expect(await webhook({ headers: good, body: established })).toEqual({ status: 202 });
+    expect(events).toEqual([`kept ${tenantId} 1`]);
+    await webhook.idle();
+    expect(events).toEqual([`kept ${tenantId} 1`, 'dispatched', 'done 1']);
+    fail = true;
+    expect(await webhook({ headers: good, body: established })).toEqual({ status: 202 });
+    await webhook.idle();
+    expect(events.slice(3)).toEqual([`kept ${tenantId} 1`, 'dispatched']);
+  });
+
   it('answers before a slow dispatch has finished', async () => {
     let finish = () => {};
     const { webhook } = setup({ dispatch: () => new Promise<void>((resolve) => (finish = resolve)) });

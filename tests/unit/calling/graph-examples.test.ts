@@ -106,6 +106,10 @@ const expected: Record<string, NotificationFact[] | Array<ReturnType<typeof igno
       type: 'mediaCompleted',
       context: 'd45324c1-fcb5-430a-902c-f20af696537c',
       ok: true,
+      recording: {
+        location: 'https://file.location/17e3b46c-f61d-4f4d-9635-c626ef18e6ad',
+        token: '<access-token>',
+      },
     }),
   ],
   'redirect-terminated.json': [terminated(ids.redirected, false)],

@@ -98,7 +98,7 @@ describe('the call state machine', () => {
     expect(commands).toEqual([
       { type: 'log', name: 'ivrSelection', data: { menuId: 'root', key: '1' } },
       { type: 'timer.cancel', name: 'menuTimeout' },
-      { type: 'log', name: 'queued', data: { queueId: 'sales', priority: 3 } },
+      { type: 'log', name: 'queued', data: { queueId: 'sales', priority: 3, serviceLevelSeconds: 20 } },
       { type: 'timer.cancel', name: 'menuTimeout' },
       { type: 'timer.set', name: 'maxWait', dueAt: t0 + 6000 + 120_000 },
       { type: 'timer.set', name: 'announce', dueAt: t0 + 6000 + 30_000 },
@@ -185,6 +185,7 @@ describe('the call state machine', () => {
       { type: 'timer.cancel', name: 'announce' },
       { type: 'timer.cancel', name: 'keepAlive' },
       { type: 'timer.cancel', name: 'mediaWatchdog' },
+      { type: 'timer.cancel', name: 'callbackOffer' },
     ]);
     const [ended, [release]] = run(connected, [{ type: 'agentReleased', at: t0 + 70_000 }]);
     expect(ended.state).toEqual({ kind: 'ended', reason: 'handled', endedAt: t0 + 70_000, agentId: agent });

@@ -76,4 +76,13 @@ describe('picking an agent', () => {
     const busyInTeams = candidate(1, { presence: { availability: 'Busy', activity: 'InAMeeting' } });
     expect(picked(queue({ presenceBasedRouting: false }), [busyInTeams])).toBe(id(1));
   });
+
+  it('after escalation, picks agents signed in to the added queues with the widened skills', () => {
+    const q = queue({ routing: 'skillsBased', skills: { support: 4 } });
+    const fromSales = candidate(1, { signedInQueues: ['sales'] }, { support: 2 });
+    expect(pickAgent(q, [fromSales])).toBeUndefined();
+    expect(pickAgent(q, [fromSales], { support: 2 })).toBeUndefined();
+    expect(pickAgent(q, [fromSales], { support: 2 }, ['q', 'sales'])?.state.id).toBe(id(1));
+    expect(pickAgent(q, [fromSales], { support: 3 }, ['q', 'sales'])).toBeUndefined();
+  });
 });

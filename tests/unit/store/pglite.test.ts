@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore, inMemory } from '../../../src/store';
 import { describeStoreContract } from './store-contract';
-import { overlappingMatchers } from './store-contract.matching';
+import { heldAgentSkipped, heldHeadWaitedFor, overlappingMatchers } from './store-contract.matching';
 import { appliedMigrations, reopening, shippedMigrations } from './store-contract.migrations';
 import { anInteraction, newTenant } from './store-fixtures';
 
@@ -15,7 +15,7 @@ describeStoreContract('store on in-memory PGlite', () => createStore({ dataDir: 
     },
     {
       reason: 'PGlite is one connection: a second transaction waits for the first, so the two cannot overlap',
-      tests: [overlappingMatchers],
+      tests: [overlappingMatchers, heldAgentSkipped, heldHeadWaitedFor],
     },
   ],
 });

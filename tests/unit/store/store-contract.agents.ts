@@ -47,6 +47,15 @@ export function agentCases(ctx: ContractContext): void {
     },
   );
 
+  ctx.it('locks the stored agents among many ids, in id order', async () => {
+    const tenantId = newTenant();
+    const store = ctx.store();
+    await store.agents.upsertConfigured(tenantId, [{ id: 'cy' }, { id: 'ada' }, { id: 'bo' }], 0);
+    const locked = await store.transaction((tx) => tx.agents.lockMany(tenantId, ['cy', 'nobody', 'ada']));
+    expect(locked.map((a) => a.id)).toEqual(['ada', 'cy']);
+    expect(await store.transaction((tx) => tx.agents.lockMany(tenantId, []))).toEqual([]);
+  });
+
   ctx.it('records presence readings and returns only the agents whose presence changed', async () => {
     const tenantId = newTenant();
     const agents = ctx.store().agents;
@@ -109,6 +118,10 @@ export function agentCases(ctx: ContractContext): void {
         );
       expect(await ready()).toEqual(['idle-long', 'idle-short']);
       expect(await ready(false)).toEqual(['in-a-meeting', 'idle-long', 'idle-short']);
+      const withEscalation = await store.transaction(async (tx) =>
+        (await tx.agents.ready(tenantId, 'sales', { alsoFrom: ['support', 'backoffice'] })).map((a) => a.id),
+      );
+      expect(withEscalation).toEqual(['not-signed-in', 'idle-long', 'idle-short']);
     },
   );
 

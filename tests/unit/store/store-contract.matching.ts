@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import type { AgentState } from '../../../src/domain/agent';
 import type { Interaction } from '../../../src/domain/interaction';
 import type { ClaimedMatch, StoreTx } from '../../../src/store';
 import type { ContractContext } from './store-contract';
@@ -13,22 +13,50 @@ import {
   seedWaiting,
 } from './store-fixtures';
 
-export const overlappingMatchers =
-  'a second matcher gets neither the call nor the agents the first one holds';
+export const heldAgentSkipped = 'skips a picked agent another matcher holds, without waiting for it';
 
-/** What the router would do with a claim: offer the head call to the first agent, in the same transaction. */
+export const overlappingMatchers =
+  'a second matcher waits for the first and claims the next caller, never the one the first offered';
+
+export const heldHeadWaitedFor =
+  'a caller whose row another transaction holds keeps their place: the matcher waits, it does not skip them';
+
+/**
+ * What the router does with a claim: lock the first candidate still ready (the candidates are read unlocked)
+ * and offer it the head call, in the same transaction.
+ */
 async function offerFirst(
   tx: StoreTx,
   match: ClaimedMatch,
   at: number,
 ): Promise<[string, string] | undefined> {
   const [call] = match.interactions;
-  const [agent] = match.agents;
-  if (call === undefined || agent === undefined || call.state.kind !== 'queued') return undefined;
+  if (call === undefined || call.state.kind !== 'queued') return undefined;
+  let agent: AgentState | undefined;
+  for (const candidate of match.agents) {
+    agent = await tx.agents.lockReady(call.tenantId, candidate.id, call.state.queueId);
+    if (agent) break;
+  }
+  if (agent === undefined) return undefined;
   const { kind: _kind, ...place } = call.state;
   await tx.interactions.update(moved(call, { kind: 'offering', ...place, agentId: agent.id, offeredAt: at }));
   await tx.agents.update(reservedFor(agent, call.id, at));
   return [call.id, agent.id];
+}
+
+/** Whether `work` is still pending after a moment (blocked on a lock), without waiting for it to end. */
+async function stillWaiting(work: Promise<unknown>): Promise<boolean> {
+  const pending = Symbol('pending');
+  const moment = new Promise((resolve) => setTimeout(() => resolve(pending), 300));
+  return (
+    (await Promise.race([
+      work.then(
+        () => undefined,
+        () => undefined,
+      ),
+      moment,
+    ])) === pending
+  );
 }
 
 const offeredTo = (i: Interaction) => (i.state.kind === 'offering' ? i.state.agentId : undefined);
@@ -58,29 +86,106 @@ export function matchCases(ctx: ContractContext): void {
     },
   );
 
-  ctx.it(overlappingMatchers, async () => {
+  ctx.it('locks a picked agent only while still ready for the queue', async () => {
     const tenantId = newTenant();
     const [call] = await seedWaiting(ctx.store(), tenantId, [queued('sales', 1, 1_000)]);
+    await seedReadyAgents(ctx.store(), tenantId, 'sales', 1);
+    const lock = (queueId: string) =>
+      ctx.store().transaction(async (tx) => (await tx.agents.lockReady(tenantId, 'agent-0', queueId))?.id);
+    expect([await lock('support'), await lock('sales')]).toEqual([undefined, 'agent-0']);
+    const agent = (await ctx.store().agents.get(tenantId, 'agent-0'))!;
+    await ctx.store().agents.update(reservedFor(agent, call!.id, 2_000));
+    expect(await lock('sales')).toBe(undefined);
+  });
+
+  ctx.it(heldAgentSkipped, async () => {
+    const tenantId = newTenant();
+    await seedReadyAgents(ctx.store(), tenantId, 'sales', 2);
+    const held = deferred();
+    const release = deferred();
+    const holder = ctx.store().transaction(async (tx) => {
+      await tx.agents.lockReady(tenantId, 'agent-0', 'sales');
+      held.resolve();
+      await release.promise;
+    });
+    await held.promise;
+    const attempt = await ctx
+      .store()
+      .transaction(async (tx) => [
+        await tx.agents.lockReady(tenantId, 'agent-0', 'sales'),
+        (await tx.agents.lockReady(tenantId, 'agent-1', 'sales'))?.id,
+      ])
+      .finally(release.resolve);
+    await holder;
+    expect(attempt).toEqual([undefined, 'agent-1']);
+  });
+
+  ctx.it("counts a caller's place in the queue and the agents serving it", async () => {
+    const tenantId = newTenant();
+    const [late, head, urgent] = await seedWaiting(ctx.store(), tenantId, [
+      queued('sales', 2, 1_000),
+      queued('sales', 2, 500),
+      queued('sales', 1, 9_000),
+    ]);
+    await seedReadyAgents(ctx.store(), tenantId, 'sales', 3);
+    const away = (await ctx.store().agents.get(tenantId, 'agent-2'))!;
+    await ctx.store().agents.update({ ...away, status: 'notReady', reason: 'lunch' });
+    const places = await ctx
+      .store()
+      .transaction(async (tx) =>
+        Promise.all([urgent!, head!, late!].map((i) => tx.interactions.positionInQueue(i))),
+      );
+    expect(places).toEqual([1, 2, 3]);
+    expect(await ctx.store().transaction((tx) => tx.agents.countServing(tenantId, 'sales'))).toBe(2);
+    expect(await ctx.store().transaction((tx) => tx.agents.countServing(tenantId, 'support'))).toBe(0);
+  });
+
+  ctx.it(overlappingMatchers, async () => {
+    const tenantId = newTenant();
+    const [head, next] = await seedWaiting(ctx.store(), tenantId, [
+      queued('sales', 1, 1_000),
+      queued('sales', 1, 2_000),
+    ]);
     await seedReadyAgents(ctx.store(), tenantId, 'sales', 2);
     const firstHolds = deferred();
-    const secondDone = deferred();
+    const release = deferred();
     const first = ctx.store().transaction(async (tx) => {
       const match = await tx.claimMatch(tenantId, 'sales');
       firstHolds.resolve();
-      await secondDone.promise;
-      return { match, offer: await offerFirst(tx, match, 5_000) };
+      await release.promise;
+      return offerFirst(tx, match, 5_000);
     });
     await firstHolds.promise;
-    // Were the rows locked without SKIP LOCKED, the second matcher would wait on the first: fail, don't hang.
-    const second = await ctx
-      .store()
-      .transaction(async (tx) => {
-        await tx.db.execute(sql`set local lock_timeout = '2s'`);
-        return tx.claimMatch(tenantId, 'sales');
-      })
-      .finally(secondDone.resolve);
-    expect(second).toEqual({ interactions: [], agents: [] });
-    expect((await first).offer).toEqual([call!.id, 'agent-0']);
+    const second = ctx.store().transaction((tx) => tx.claimMatch(tenantId, 'sales'));
+    const waited = await stillWaiting(second).finally(release.resolve);
+    expect(await first).toEqual([head!.id, 'agent-0']);
+    expect(waited).toBe(true);
+    const claimed = await second;
+    expect(claimed.interactions).toEqual([next]);
+    expect(claimed.agents.map((a) => a.id)).toEqual(['agent-1']);
+  });
+
+  ctx.it(heldHeadWaitedFor, async () => {
+    const tenantId = newTenant();
+    const [head] = await seedWaiting(ctx.store(), tenantId, [
+      queued('sales', 1, 1_000),
+      queued('sales', 1, 2_000),
+    ]);
+    await seedReadyAgents(ctx.store(), tenantId, 'sales', 1);
+    // A notification for the head caller, still being processed: it locks the row and changes nothing.
+    const held = deferred();
+    const release = deferred();
+    const notification = ctx.store().transaction(async (tx) => {
+      await tx.interactions.lock(tenantId, head!.id);
+      held.resolve();
+      await release.promise;
+    });
+    await held.promise;
+    const claim = ctx.store().transaction((tx) => tx.claimMatch(tenantId, 'sales'));
+    const waited = await stillWaiting(claim).finally(release.resolve);
+    await notification;
+    expect((await claim).interactions).toEqual([head]);
+    expect(waited).toBe(true);
   });
 
   ctx.it('two matchers racing for one call and two agents: exactly one offers it', async () => {

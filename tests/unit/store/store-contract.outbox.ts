@@ -64,6 +64,26 @@ export function outboxCases(ctx: ContractContext): void {
     expect(again).toMatchObject({ claimedBy: 'alive', attempts: 2 });
   });
 
+  ctx.it(
+    'leases each command type for its own time when told (an answer must be retried in time)',
+    async () => {
+      const answer: GraphCommand = { type: 'graph.answer', callId: 'b', prefetch: [] };
+      await enqueue([hangUp('a')]);
+      await enqueue([answer]);
+      const rows = await ctx.store().outbox.claimDue({
+        instanceId: 'dead',
+        now: 1_000,
+        leaseMs: 30_000,
+        leaseMsByType: { 'graph.answer': 5_000 },
+      });
+      expect(rows.map((row) => [row.command.type, row.claimedUntil])).toEqual([
+        ['graph.hangUp', 31_000],
+        ['graph.answer', 6_000],
+      ]);
+      expect(await claimed(6_000, 'alive')).toEqual([answer]);
+    },
+  );
+
   ctx.it("discards a command so that its call's later commands can go", async () => {
     const [id] = await enqueue([hangUp('a'), keepAlive('a')]);
     await claim(1_000);

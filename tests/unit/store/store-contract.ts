@@ -1,6 +1,7 @@
 import type { Store } from '../../../src/store';
 import { agentCases } from './store-contract.agents';
 import { eventCases } from './store-contract.events';
+import { inboxCases } from './store-contract.inbox';
 import { interactionCases } from './store-contract.interactions';
 import { matchCases } from './store-contract.matching';
 import { migrationCases } from './store-contract.migrations';
@@ -68,5 +69,6 @@ export function describeStoreContract(
     describe('outbox', () => outboxCases(ctx));
     describe('timers', () => timerCases(ctx));
     describe('transactions', () => transactionCases(ctx));
+    describe('inbox', () => inboxCases(ctx));
   });
 }
