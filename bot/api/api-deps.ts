@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
 import type { CallProcessor } from '../../src/calls';
 import type { ContactCenterDirectory } from '../../src/config';
+import type { ContactConnector } from '../../src/contacts';
 import type { AgentService } from '../../src/routing';
 import type { Store } from '../../src/store';
+import type { RecordingStorage } from '../../src/voice';
 import type { GraphPort } from '../graph';
 import type { EventTail } from './realtime/event-tail';
 
@@ -12,9 +14,13 @@ export interface ApiDeps {
   directory: ContactCenterDirectory;
   agents: AgentService;
   /** Runs a transaction whose after-commit work (routing wake-ups, outbox) the router handles. */
-  processor: Pick<CallProcessor, 'run'>;
+  processor: Pick<CallProcessor, 'run' | 'context' | 'applyDeps'> & Partial<Pick<CallProcessor, 'leg'>>;
+  /** Where voicemail recordings are kept (for their download). */
+  recordings?: RecordingStorage;
   graph: Pick<GraphPort, 'searchUsers' | 'getPresences'>;
   events: EventTail;
+  /** Customer records by the caller's number: the store's directory unless a CRM connector is given. */
+  contacts: ContactConnector;
   logger: Logger;
   now(): number;
   newId(): string;

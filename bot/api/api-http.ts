@@ -12,11 +12,13 @@ export interface ApiRequest {
   bodyError?: string;
 }
 
-/** A JSON answer (or an empty one when `body` is undefined). */
+/** A JSON answer (or an empty one when `body` is undefined); `bytes` instead for a file (a recording). */
 export interface JsonResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Raw bytes sent as they are, with the `content-type` header the handler sets. */
+  bytes?: Uint8Array;
 }
 
 /** Where a stream writes: text chunks, flushed as written, until `end` or until the client goes away. */

@@ -36,7 +36,7 @@ export interface RouteSpec<
   B extends z.ZodType,
   H extends z.ZodType = z.ZodUndefined,
 > {
-  method: 'GET' | 'PUT' | 'POST';
+  method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   operationId: string;
   summary: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JWTVerifyGetKey } from 'jose';
 import type { ContactCenter } from '../../src/config';
+import { type ContactConnector, directoryConnector } from '../../src/contacts';
 import { createApiTokenVerifier } from '../auth';
 import { createCallerResolver } from './api-caller';
 import type { ApiDeps } from './api-deps';
@@ -12,11 +13,14 @@ import { getMe } from './routes/get-me';
 import { getMyInteractions } from './routes/get-my-interactions';
 import { getOpenApi } from './routes/get-openapi';
 import { getPeople } from './routes/get-people';
+import { getRecording } from './routes/get-recording';
 import { getStream } from './routes/get-stream';
+import { postCallback } from './routes/post-callback';
 import { postNote } from './routes/post-note';
 import { postWrapUp } from './routes/post-wrap-up';
 import { putQueue } from './routes/put-queue';
 import { putStatus } from './routes/put-status';
+import { SUPERVISOR_ROUTES } from './supervisor-routes';
 
 /** Every route but the OpenAPI document's, which is built from them. */
 const ROUTES: readonly Route[] = [
@@ -29,13 +33,18 @@ const ROUTES: readonly Route[] = [
   postWrapUp,
   getPeople,
   getStream,
+  getRecording,
+  postCallback,
+  ...SUPERVISOR_ROUTES,
 ];
 
 /** How the API is built: who may call it, and what it works on. */
 export interface ApiOptions
-  extends Omit<ApiDeps, 'events' | 'now' | 'newId'>,
+  extends Omit<ApiDeps, 'events' | 'now' | 'newId' | 'contacts'>,
     Partial<Pick<ApiDeps, 'now' | 'newId'>> {
   contactCenter: ContactCenter;
+  /** Where customer records come from (a CRM); the store's contacts directory unless given. */
+  contacts?: ContactConnector;
   /** `AUTHORITY_HOST` (Entra, or the simulator): issuer and signing keys derive from it. */
   authorityHost: string;
   /** The API's app id URI and/or client id (`API_AUDIENCE`). */
@@ -85,10 +94,12 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     processor: options.processor,
     graph: options.graph,
     events,
+    contacts: options.contacts ?? directoryConnector(options.store.contacts),
     logger: options.logger,
     now,
     newId: options.newId ?? randomUUID,
     heartbeatMs: options.heartbeatMs,
+    recordings: options.recordings,
   };
   const routes = [...ROUTES, getOpenApi(ROUTES)];
   return {

@@ -54,7 +54,10 @@ function write(res: Response, response: JsonResponse): void {
   res.status(response.status);
   for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
   res.setHeader('cache-control', 'no-store');
-  if (response.body === undefined) res.end();
+  if (response.bytes !== undefined) res.end(Buffer.from(response.bytes));
+  else if (response.body === undefined) res.end();
+  // A text body (a CSV export) goes as it is, with the content type its route set.
+  else if (typeof response.body === 'string') res.send(response.body);
   else res.json(response.body);
 }
 

@@ -7,7 +7,8 @@ import { errorAnswers } from './answers';
 
 /**
  * `GET /interactions/{id}`: one interaction of the caller's tenant with who called, the queue, the wait, the
- * IVR path, state, agent, timeline, notes, and the customer's earlier interactions from the same number.
+ * IVR path, state, agent, timeline, notes, and the customer: their contact record (by number, through the
+ * contact connector) and their earlier interactions from the same number.
  * Another tenant's id is a 404 like any unknown id: every read is scoped by the caller's tenant.
  */
 export const getInteraction = route({
@@ -28,9 +29,10 @@ export const getInteraction = route({
     const previous = interaction.caller
       ? await deps.store.history.byCaller(tenantId, interaction.caller, { excludeId: interaction.id })
       : [];
-    const [events, notes] = await Promise.all([
+    const [events, notes, contact] = await Promise.all([
       deps.store.history.eventsOf(tenantId, [interaction.id, ...previous.map((p) => p.id)]),
       deps.store.notes.list(tenantId, interaction.id),
+      interaction.caller ? deps.contacts.lookup(tenantId, interaction.caller) : undefined,
     ]);
     const grouped = byInteraction(events);
     const ctx = { directory: deps.directory, now: deps.now() };
@@ -42,6 +44,7 @@ export const getInteraction = route({
       notes: notes.map(noteView),
       customer: {
         caller: interaction.caller ?? null,
+        contact: contact ?? null,
         previous: previous.map((p) => summarise(p, grouped.get(p.id) ?? [], ctx)),
       },
     });

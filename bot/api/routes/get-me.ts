@@ -30,6 +30,7 @@ export const getMe = route({
         name: deps.directory.queue(caller.tenant.id, id)?.name ?? id,
         signedIn: state.signedInQueues.includes(id),
         waiting: waiting[id] ?? 0,
+        wrapUpSeconds: deps.directory.queue(caller.tenant.id, id)?.wrapUpSeconds ?? 0,
       })),
       wrapUpCodes: caller.tenant.wrapUpCodes.map(({ id, name }) => ({ id, name })),
       notReadyReasons: [...NOT_READY_REASONS],

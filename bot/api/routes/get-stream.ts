@@ -94,7 +94,7 @@ export const getStream = route({
   },
 });
 
-/** The message of one event; an offer carries the interaction so the tab can show who calls at once. */
+/** The message of one event; an offer carries the interaction and the caller's contact (VIP) at once. */
 async function render(
   event: EventRow,
   tenantId: string,
@@ -104,8 +104,10 @@ async function render(
   if (event.name !== 'offered' || event.interactionId === null) return view;
   const interaction = await deps.store.interactions.get(tenantId, event.interactionId);
   if (!interaction) return view;
+  const contact = interaction.caller ? await deps.contacts.lookup(tenantId, interaction.caller) : undefined;
   return {
     ...view,
     interaction: summarise(interaction, [event], { directory: deps.directory, now: deps.now() }),
+    contact: contact ?? null,
   };
 }

@@ -47,7 +47,10 @@ export const postWrapUp = route({
       const interaction = await tx.interactions.lock(tenantId, params.id);
       if (!interaction) throw ApiError.notFound('interaction', params.id);
       const { state } = interaction;
-      const handledBy = state.kind === 'connected' || state.kind === 'ended' ? state.agentId : undefined;
+      const handledBy =
+        state.kind === 'connected' || state.kind === 'ended' || state.kind === 'taskAssigned'
+          ? state.agentId
+          : undefined;
       if (handledBy === undefined)
         throw new ApiError(
           409,
@@ -77,6 +80,10 @@ export const postWrapUp = route({
       ]);
       return tx.agents.get(tenantId, agent.id);
     });
+    // A task (voicemail) is done when wrapped up; the agent's voice call, if any, is not touched.
+    const task = await deps.store.interactions.get(tenantId, params.id);
+    if (task?.state.kind === 'taskAssigned')
+      await deps.processor.leg?.(tenantId, params.id, { type: 'agentReleased', at });
     const stillOnIt =
       agentBefore?.interactionId === params.id &&
       (agentBefore.status === 'wrapUp' || agentBefore.status === 'busy');

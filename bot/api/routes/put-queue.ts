@@ -57,6 +57,12 @@ export const putQueue = route({
     });
     if (!result) throw ApiError.notFound('agent', agent.id);
     const waiting = await deps.store.interactions.queueLengths(tenantId);
-    return json({ id: queue.id, name: queue.name, signedIn: body.signedIn, waiting: waiting[queue.id] ?? 0 });
+    return json({
+      id: queue.id,
+      name: queue.name,
+      signedIn: body.signedIn,
+      waiting: waiting[queue.id] ?? 0,
+      wrapUpSeconds: queue.wrapUpSeconds,
+    });
   },
 });

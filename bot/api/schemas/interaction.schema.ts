@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiSchemas } from './api-schemas';
 import { InstantSchema } from './common.schema';
+import { ContactSchema } from './contact.schema';
 
 /** Longest note or wrap-up notes. */
 export const MAX_NOTE_LENGTH = 4000;
@@ -14,7 +15,31 @@ export const InteractionSummarySchema = z
     caller: z.string().nullable().meta({ description: 'E.164; null when withheld.' }),
     dialled: z.string(),
     queue: z.object({ id: z.string(), name: z.string() }).nullable(),
-    state: z.enum(['answering', 'inFlow', 'queued', 'offering', 'connected', 'closing', 'ended']),
+    channel: z
+      .enum(['voice', 'voicemail'])
+      .meta({ description: 'A call, or the voicemail task a caller left.' }),
+    state: z.enum([
+      'answering',
+      'inFlow',
+      'queued',
+      'offering',
+      'connected',
+      'closing',
+      'ended',
+      'callbackSetup',
+      'callbackDelay',
+      'callingBack',
+      'recording',
+      'taskQueued',
+      'taskAssigned',
+    ]),
+    callback: z
+      .object({ number: z.string(), attempts: z.int() })
+      .nullable()
+      .meta({ description: 'The callback the caller asked for: the number to call, attempts so far.' }),
+    hasRecording: z
+      .boolean()
+      .meta({ description: 'A recording can be downloaded from GET /interactions/{id}/recording.' }),
     arrivedAt: InstantSchema,
     offeredAt: nullableInstant.meta({
       description: 'The last offer (to the caller of GET /me/interactions: to them).',
@@ -71,6 +96,9 @@ export const InteractionDetailSchema = InteractionSummarySchema.extend({
   notes: z.array(NoteSchema),
   customer: z.object({
     caller: z.string().nullable(),
+    contact: ContactSchema.nullable().meta({
+      description: "The contact whose number called (the tenant's directory, or a CRM); null when unknown.",
+    }),
     previous: z.array(InteractionSummarySchema).meta({
       description: "The tenant's earlier interactions from the same number, newest first (20 at most).",
     }),

@@ -13,7 +13,13 @@ export const NOT_READY_REASONS = ['break', 'lunch', 'meeting', 'training', 'admi
 
 /** A queue the agent belongs to: whether they are signed in, and how many callers wait in it. */
 export const MyQueueSchema = z
-  .object({ id: z.string(), name: z.string(), signedIn: z.boolean(), waiting: z.int().min(0) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    signedIn: z.boolean(),
+    waiting: z.int().min(0),
+    wrapUpSeconds: z.int().min(0).meta({ description: "The queue's wrap-up time after each call." }),
+  })
   .register(apiSchemas, { id: 'MyQueue' });
 
 /** The agent's status as it now is. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiSchemas } from './api-schemas';
+import { ContactSchema } from './contact.schema';
 import { InteractionSummarySchema, LoggedEventSchema } from './interaction.schema';
 
 /** `GET /stream`: the token for EventSource, and where to resume when the header cannot be set. */
@@ -28,5 +29,8 @@ export const StreamHeadersSchema = z.object({
 export const StreamEventSchema = LoggedEventSchema.extend({
   interaction: InteractionSummarySchema.optional().meta({
     description: 'On offered events: who is calling.',
+  }),
+  contact: ContactSchema.nullable().optional().meta({
+    description: "On offered events: the caller's contact record (name, company, VIP), null when unknown.",
   }),
 }).register(apiSchemas, { id: 'StreamEvent' });

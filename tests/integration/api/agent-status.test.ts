@@ -34,8 +34,8 @@ describe.each(backends())('an agent’s status and queues through the API on %s'
       presence: { availability: 'Available', activity: 'Available' },
       interactionId: null,
       queues: [
-        { id: 'sales', name: 'Sales', signedIn: true, waiting: 1 },
-        { id: 'support', name: 'Support', signedIn: true, waiting: 0 },
+        { id: 'sales', name: 'Sales', signedIn: true, waiting: 1, wrapUpSeconds: 120 },
+        { id: 'support', name: 'Support', signedIn: true, waiting: 0, wrapUpSeconds: 0 },
       ],
       wrapUpCodes: [
         { id: 'resolved', name: 'Resolved' },
@@ -92,7 +92,7 @@ describe.each(backends())('an agent’s status and queues through the API on %s'
     await h.until(() => ringsFor(bo), Boolean);
     expect(await ringsFor(ann)).toBe(false);
     expect((await h.api('GET', '/me', { as: ann })).body.queues).toEqual([
-      { id: 'sales', name: 'Sales', signedIn: false, waiting: 0 },
+      { id: 'sales', name: 'Sales', signedIn: false, waiting: 0, wrapUpSeconds: 120 },
     ]);
   });
 

@@ -58,15 +58,18 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** The real server with the real simulator over HTTP, on the API tests' contact center. */
-export async function startApiCenter(options: { store: () => Promise<Store> }): Promise<ApiHarness> {
+/** The real server with the real simulator over HTTP, on the API tests' contact center unless another is given. */
+export async function startApiCenter(options: {
+  store: () => Promise<Store>;
+  configFile?: string;
+}): Promise<ApiHarness> {
   const simulator = await startSimulator({ speed: 20, settings: roomyDeadlines });
   const store = await options.store();
   const env = configOrThrow(
     parseEnvironment({
       PORT: String(await freePort()),
       SIMULATOR_URL: simulator.url,
-      CONTACT_CENTER_CONFIG: join(__dirname, 'api-center.yaml'),
+      CONTACT_CENTER_CONFIG: options.configFile ?? join(__dirname, 'api-center.yaml'),
       LOG_LEVEL: 'silent',
     }),
     'environment',
@@ -109,7 +112,13 @@ export async function startApiCenter(options: { store: () => Promise<Store> }): 
     if (payload !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${server.url}/api/v1${path}`, { method, headers, body: payload });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    // A CSV export answers text; everything else JSON.
+    const json = (response.headers.get('content-type') ?? '').includes('json');
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: json && text ? JSON.parse(text) : text || undefined,
+    };
   };
   const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8000) => {
     const deadline = Date.now() + timeoutMs;

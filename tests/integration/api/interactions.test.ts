@@ -39,12 +39,17 @@ describe.each(backends())('interactions through the API on %s', (_name, store) =
     return { leg, id };
   }
   const seen = new Set<string>();
-  /** Ann takes a Sales call in Teams and the caller hangs up: she is left in wrap-up. */
+  /** Ann takes a Sales call in Teams: the bot has the transfer's completion and Teams shows her in the call. */
   async function callHandledByAnn() {
     await notReady(bo);
     const call = await queueForSales();
     await h.until(async () => (await h.user(ann)).ringing.length > 0, Boolean);
     await h.control('POST', `/_sim/users/${ann}/answer`, {});
+    // Two facts that reach the bot in either order: the transfer's completion and Ann's presence.
+    await h.until(
+      () => h.store.interactions.get(northwind, call.id),
+      (i) => i?.state.kind === 'connected',
+    );
     await h.until(
       () => agentState(ann),
       (a) => a?.callSeenInTeams === true,
