@@ -34,3 +34,4 @@ export function pageRoutes(): Array<[string, string, Route]> {
     ['GET', '/_sim/', page],
   ];
 }
+export { signInRoutes } from './sign-in';
