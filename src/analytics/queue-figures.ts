@@ -28,6 +28,8 @@ export interface QueueFigures {
   overflowedMaxWait: number;
   /** Callers the queue's overflow action transferred to a person or number. */
   transferred: number;
+  /** Waiting callers a supervisor moved to another queue (offered there too). */
+  movedOut: number;
   /** Offers an agent did not answer or declined (Teams `tot_agent_presents`). */
   missedOffers: number;
   /** Answered calls whose talk has ended (the base of AHT). */
@@ -61,6 +63,7 @@ const zero: QueueFigures = {
   overflowedMaxSize: 0,
   overflowedMaxWait: 0,
   transferred: 0,
+  movedOut: 0,
   missedOffers: 0,
   handled: 0,
   answeredWaitMs: 0,

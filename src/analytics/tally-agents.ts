@@ -1,6 +1,13 @@
 import type { AgentStatus } from '../domain/agent';
 import type { AnalyticsEvent, EventPayloads } from './analytics-event';
-import { type AgentTrack, addStateTime, agentTrack, moveAgent, type Tally } from './tally-state';
+import {
+  type AgentTrack,
+  addStateTime,
+  agentTrack,
+  moveAgent,
+  setAgentQueues,
+  type Tally,
+} from './tally-state';
 
 /** Wrap-up up to `to` of the handled call it follows, counted in that call's figures (not clipped). */
 function addWrapUp(agent: AgentTrack, to: number): void {
@@ -48,4 +55,14 @@ export function currentState(
   const from = Math.max(agent.since, bounds[0]!);
   const to = Math.min(now, bounds[bounds.length - 1]!);
   return { status: agent.status, ms: Math.max(0, to - from) };
+}
+
+/** An agent signed in to or out of a queue: from now on they count in the tiles of the queues they are in. */
+export function tallyAgentQueues(
+  tally: Tally,
+  event: AnalyticsEvent,
+  data: EventPayloads['agentQueues'],
+): void {
+  if (!event.agentId || !Array.isArray(data.signedInQueues)) return;
+  setAgentQueues(tally, agentTrack(tally, event.agentId), data.signedInQueues);
 }

@@ -1,4 +1,4 @@
-import type { AnalyticsEvent, EventPayloads } from './analytics-event';
+import type { AgentEventName, AnalyticsEvent, EventPayloads } from './analytics-event';
 import { intervalIndex } from './intervals';
 import type { QueueFigures } from './queue-figures';
 import {
@@ -21,7 +21,7 @@ type CallHandler<K extends keyof EventPayloads> = (
 
 /** How each interaction event moves the tally. Each handler does O(1) work. */
 export type CallHandlers = {
-  [K in Exclude<keyof EventPayloads, 'agentState'>]: CallHandler<K> | undefined;
+  [K in Exclude<keyof EventPayloads, AgentEventName>]: CallHandler<K> | undefined;
 };
 
 /** The caller's current visit to `queueId`; rebuilt from `waitedMs` when the log starts mid-wait. */
@@ -66,6 +66,8 @@ const waited = (visit: Visit, at: number, waitedMs: number | undefined) => waite
 export const callHandlers: CallHandlers = {
   arrived: undefined,
   ivrSelection: undefined,
+  // Escalation changes whom a call may reach, not the queue's figures.
+  escalated: undefined,
   queued: (tally, call, id, event, data) => {
     if (call.visit) call.visit.queue.waiting.delete(id);
     call.overflowFrom = undefined;
@@ -164,6 +166,20 @@ export const callHandlers: CallHandlers = {
     visit.queue.callbacks.add(id);
     if (visit.figures) visit.figures.callbacks += 1;
   },
+  moved: (tally, call, id, event, data) => {
+    // A supervisor moved the caller: they leave this queue (counted as moved out, not as an abandon) and
+    // the `queued` that follows enters them in the other, so they are offered in both.
+    const visit = visitOf(tally, call, id, data.fromQueueId, event.at, data.waitedMs);
+    if (!visit) return;
+    leave(visit, id, waited(visit, event.at, data.waitedMs), visit.figures);
+    call.visit = undefined;
+    if (visit.figures) visit.figures.movedOut += 1;
+  },
+  // Read by no KPI: priority orders routing only; dispositions, notes and the audit are not figures.
+  prioritised: undefined,
+  wrappedUp: undefined,
+  noteAdded: undefined,
+  supervisorAction: undefined,
   voicemailLeft: (tally, call, id, event, data) => {
     const visit = visitOf(tally, call, id, data.queueId, event.at, data.waitedMs);
     if (!visit) return;
@@ -171,4 +187,6 @@ export const callHandlers: CallHandlers = {
     call.visit = undefined;
     if (visit.figures) visit.figures.voicemails += 1;
   },
+  callbackAttempt: undefined,
+  callbackGaveUp: undefined,
 };

@@ -161,6 +161,14 @@ export function moveAgent(tally: Tally, agent: AgentTrack, status: AgentStatus, 
   count(tally, agent, status, 1);
 }
 
+/** Moves an agent's count in its current state from the queues it was in to `queues`. */
+export function setAgentQueues(tally: Tally, agent: AgentTrack, queues: readonly string[]): void {
+  if (agent.status)
+    for (const id of agent.queues) addToStatus(queueTrack(tally, id).agents, agent.status, -1);
+  agent.queues = [...queues];
+  if (agent.status) for (const id of agent.queues) addToStatus(queueTrack(tally, id).agents, agent.status, 1);
+}
+
 function count(tally: Tally, agent: AgentTrack, status: AgentStatus, by: number): void {
   addToStatus(tally.agentsByState, status, by);
   for (const id of agent.queues) addToStatus(queueTrack(tally, id).agents, status, by);

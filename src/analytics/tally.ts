@@ -1,5 +1,5 @@
 import type { AnalyticsEvent, EventPayloads } from './analytics-event';
-import { tallyAgentState } from './tally-agents';
+import { tallyAgentQueues, tallyAgentState } from './tally-agents';
 import { callHandlers } from './tally-calls';
 import type { CallTrack, Tally } from './tally-state';
 
@@ -21,6 +21,10 @@ const handlers = new Map(Object.entries(callHandlers as Record<string, AnyCallHa
 export function tallyEvent(tally: Tally, event: AnalyticsEvent): Tally {
   if (event.name === 'agentState') {
     tallyAgentState(tally, event, event.data as EventPayloads['agentState']);
+    return tally;
+  }
+  if (event.name === 'agentQueues') {
+    tallyAgentQueues(tally, event, event.data as EventPayloads['agentQueues']);
     return tally;
   }
   const handle = handlers.get(event.name);
