@@ -1,0 +1,51 @@
+/**
+ * The agent tab's budget (issue 5): initial JS at most 250 KB gzipped, and the first meaningful render (the
+ * workspace drawn with the agent's status and queues from the API) within 1.5 s of navigation in headless
+ * Chromium, signed in as the demo's first agent (see `lib/tab-load.ts` for how it loads and its baseline).
+ * Run alone: `npx tsx bench/agent-tab.bench.ts [runs]`.
+ */
+import { printTable, summarize } from './lib/stats';
+import { measureTabLoads } from './lib/tab-load';
+
+const JS_GOAL_KB = 250;
+const RENDER_GOAL_MS = 1500;
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[2] ?? 7);
+  const loads = await measureTabLoads({
+    tab: 'agent',
+    user: (server) => server.contactCenter.tenants[0]!.agents[0]!.id,
+    readyMark: 'switchboard:workspace-ready',
+    runs,
+  });
+  const render = summarize(loads.renders).p50;
+  const baseline = summarize(loads.baselines).p50;
+  process.stdout.write(`agent tab: ${runs} cold loads in headless Chromium, medians\n`);
+  printTable(
+    ['measure', 'value', 'baseline', 'ratio', 'goal', 'verdict'],
+    [
+      [
+        'initial JS (gzip)',
+        `${loads.initialKb.toFixed(1)} KB`,
+        '-',
+        '-',
+        `<= ${JS_GOAL_KB} KB`,
+        loads.initialKb <= JS_GOAL_KB ? 'meets' : 'MISSES',
+      ],
+      ['first contentful paint', `${summarize(loads.paints).p50.toFixed(0)} ms`, '-', '-', '-', '-'],
+      [
+        'first meaningful render',
+        `${render.toFixed(0)} ms`,
+        `${baseline.toFixed(0)} ms`,
+        `${(render / baseline).toFixed(1)}x`,
+        `<= ${RENDER_GOAL_MS} ms`,
+        render <= RENDER_GOAL_MS ? 'meets' : 'MISSES',
+      ],
+    ],
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`agent-tab bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
