@@ -5,6 +5,7 @@ import { type RunningServer, startServer } from '../../../bot/server';
 import { type Simulator, startSimulator } from '../../../simulator/server';
 import { configOrThrow, parseEnvironment } from '../../../src/config';
 import { createStore, type Store } from '../../../src/store';
+import { roomyDeadlines } from '../simulator/harness';
 
 export const tenantId = '3a1f6c2e-7b8d-4e9f-a0b1-c2d3e4f5a6b7';
 export const mainNumber = '+14255550100';
@@ -46,11 +47,7 @@ export interface CenterHarness {
   close(): Promise<void>;
 }
 
-/**
- * Speed 20 makes prompts and rings quick; Graph's own deadlines (tested in the simulator's suite) get
- * real-time room, so a loaded CI machine running several suites at once cannot fail a product test.
- */
-export const roomyDeadlines = { answerDeadlineMs: 15_000 * 10, ackDeadlineMs: 5_000 * 10 };
+export { roomyDeadlines };
 
 /** The simulator's control API: JSON in, `{ status, body }` out. */
 export function simulatorControl(simulatorUrl: string) {

@@ -5,7 +5,7 @@ import {
   type GraphPortOptions,
   type GraphRequestMetrics,
 } from '../../../bot/graph';
-import { appId, appSecret, type Harness, startHarness } from '../simulator/harness';
+import { appId, appSecret, type Harness, roomyDeadlines, startHarness } from '../simulator/harness';
 
 /** One Graph request as the simulator logged it (`GET /_sim/requests`). */
 export interface SimRequestRecord {
@@ -48,11 +48,11 @@ export interface GraphFixture {
 }
 
 /**
- * Starts the simulator (speed 20) with the harness's directory and builds the bot's GraphPort against its
+ * Starts the simulator (speed 20, roomy Graph deadlines) with the harness's directory and builds the bot's GraphPort against its
  * Graph and Entra, retrying quickly (0.1 s base backoff) so tests of 503 stay short.
  */
 export async function startGraphFixture(options: Partial<GraphPortOptions> = {}): Promise<GraphFixture> {
-  const h = await startHarness({ speed: 20 });
+  const h = await startHarness({ speed: 20, settings: roomyDeadlines });
   const logs: LogLine[] = [];
   const metrics: GraphRequestMetrics[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { createLocalJWKSet, type JSONWebKeySet, jwtVerify } from 'jose';
 import { type Simulator, type SimulatorOptions, startSimulator } from '../../../simulator/server';
 
 export const tenantId = '11111111-1111-4111-8111-111111111111';
@@ -13,6 +13,12 @@ export const callerNumber = '+14255550123';
 export const alice = 'c0000000-0000-4000-8000-00000000a11c';
 export const bob = 'c0000000-0000-4000-8000-000000000b0b';
 export const mallory = 'c0000000-0000-4000-8000-00000000aa11';
+
+/**
+ * Speed 20 makes prompts and rings quick; Graph's own deadlines (tested in the simulator's suite) get
+ * real-time room, so a loaded CI machine running several suites at once cannot fail a product test.
+ */
+export const roomyDeadlines = { answerDeadlineMs: 15_000 * 10, ackDeadlineMs: 5_000 * 10 };
 
 /** One notification POST as the test bot received it, with its verified token claims. */
 export interface Received {
@@ -69,9 +75,10 @@ export class TestBot {
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/calling`;
   }
 
+  /** Fetched up front: a first notification that waited for the key set could miss Graph's deadline. */
   private async keys() {
     const metadata = (await (await fetch(this.openIdUrl)).json()) as { jwks_uri: string };
-    return createRemoteJWKSet(new URL(metadata.jwks_uri));
+    return createLocalJWKSet((await (await fetch(metadata.jwks_uri)).json()) as JSONWebKeySet);
   }
 
   /** Resolves with the first notification (already received or coming) that passes `test`. */
