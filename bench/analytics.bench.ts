@@ -1,6 +1,7 @@
 /**
- * Issue 6: today's KPIs for 50 queues over 1,000,000 events (goal under 200 ms), and what one event costs
- * the supervisor's live tiles. Baseline: one plain pass over the same array, reading each event's time.
+ * Issue 6: today's KPIs for 50 queues over 1,000,000 events (goal under 200 ms) as the server serves them,
+ * from figures kept per tenant; what building those figures costs (once per tenant per start) and what each
+ * event costs them; and a report folded from the log. Baseline: one plain pass over the same array.
  */
 import {
   analyticsReport,
@@ -51,8 +52,15 @@ report();
 const floor = summarize(timeIt(10, floorPass));
 const kpis = summarize(timeIt(10, report));
 
-// Live tiles: replay the day into the live state, then time each event and each tile read.
-const live = createLiveState({ now, timeZone, queues, agents });
+// The server keeps today's figures per tenant (bot/api/supervisor/today-figures.ts): folded from the log on the
+// tenant's first read after a start, then counted event by event. Time that fold whole, then each event.
+const fold = () => {
+  const live = createLiveState({ now, timeZone, size: 15, queues, agents });
+  for (const event of day.events) applyEvent(live, event);
+  return live;
+};
+const folds = summarize(timeIt(5, fold));
+const live = createLiveState({ now, timeZone, size: 15, queues, agents });
 const perEvent: number[] = [];
 const chunk = 10_000;
 for (let i = 0; i < day.events.length; i += chunk) {
@@ -61,33 +69,47 @@ for (let i = 0; i < day.events.length; i += chunk) {
   for (let j = i; j < end; j++) applyEvent(live, day.events[j]!);
   perEvent.push((since(start) * 1e6) / (end - i));
 }
-const tiles = summarize(timeIt(50, () => (sink += liveQueues(live, now).length)));
+// What a request for today's KPIs computes from the kept figures: every queue's tile and its KPIs.
+const served = summarize(
+  timeIt(200, () => {
+    for (const tile of liveQueues(live, now)) sink += tile.kpis.serviceLevel ?? 0;
+  }),
+);
 const applied = summarize(perEvent);
 
 printTable(
   ['figure', 'p50', 'p99', 'baseline p50', 'ratio', 'goal', ''],
   [
     [
-      "today's KPIs, 50 queues, 1M events",
+      "today's KPIs, 50 queues, 1M events: served from kept figures",
+      fmt(served.p50 * 1000, ' us'),
+      fmt(served.p99 * 1000, ' us'),
+      '',
+      '',
+      '< 200 ms',
+      verdict(served.p99, 200),
+    ],
+    [
+      "  the kept figures' first fold (a tenant's first read after a start)",
+      fmt(folds.p50, ' ms'),
+      fmt(folds.p99, ' ms'),
+      fmt(floor.p50, ' ms'),
+      ratio(folds.p50, floor.p50),
+      '< 200 ms',
+      verdict(folds.p99, 200),
+    ],
+    ['  then each event counted in', fmt(applied.p50, ' ns'), fmt(applied.p99, ' ns'), '', '', '', ''],
+    [
+      "a day's report (analyticsReport: past days, ranges), 1M events",
       fmt(kpis.p50, ' ms'),
       fmt(kpis.p99, ' ms'),
       fmt(floor.p50, ' ms'),
       ratio(kpis.p50, floor.p50),
-      '< 200 ms',
-      verdict(kpis.p99, 200),
-    ],
-    ['live tiles: apply one event', fmt(applied.p50, ' ns'), fmt(applied.p99, ' ns'), '', '', '', ''],
-    [
-      'live tiles: read all 50 tiles',
-      fmt(tiles.p50 * 1000, ' us'),
-      fmt(tiles.p99 * 1000, ' us'),
-      '',
-      '',
       '',
       '',
     ],
   ],
 );
 process.stdout.write(
-  `(KPIs: ${kpis.count} runs; apply: per-event mean of ${perEvent.length} chunks of ${chunk}; baseline: one plain pass over the events) ${sink > 0 ? '' : ' '}\n`,
+  `(served: ${served.count} reads; fold: ${folds.count} runs; report: ${kpis.count} runs; per event: mean of ${perEvent.length} chunks of ${chunk}; baseline: one plain pass over the events) ${sink > 0 ? '' : ' '}\n`,
 );

@@ -7,6 +7,7 @@ import type { Store } from '../../src/store';
 import type { RecordingStorage } from '../../src/voice';
 import type { GraphPort } from '../graph';
 import type { EventTail } from './realtime/event-tail';
+import type { TodayFigures } from './supervisor/today-figures';
 
 /** What the API's handlers use: the store, the configuration, the agent service, Graph and the event tail. */
 export interface ApiDeps {
@@ -19,6 +20,8 @@ export interface ApiDeps {
   recordings?: RecordingStorage;
   graph: Pick<GraphPort, 'searchUsers' | 'getPresences'>;
   events: EventTail;
+  /** Today's live figures per tenant, kept current from the event tail. */
+  today: TodayFigures;
   /** Customer records by the caller's number: the store's directory unless a CRM connector is given. */
   contacts: ContactConnector;
   logger: Logger;

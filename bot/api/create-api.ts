@@ -20,6 +20,7 @@ import { postNote } from './routes/post-note';
 import { postWrapUp } from './routes/post-wrap-up';
 import { putQueue } from './routes/put-queue';
 import { putStatus } from './routes/put-status';
+import { createTodayFigures } from './supervisor/today-figures';
 import { SUPERVISOR_ROUTES } from './supervisor-routes';
 
 /** Every route but the OpenAPI document's, which is built from them. */
@@ -40,7 +41,7 @@ const ROUTES: readonly Route[] = [
 
 /** How the API is built: who may call it, and what it works on. */
 export interface ApiOptions
-  extends Omit<ApiDeps, 'events' | 'now' | 'newId' | 'contacts'>,
+  extends Omit<ApiDeps, 'events' | 'today' | 'now' | 'newId' | 'contacts'>,
     Partial<Pick<ApiDeps, 'now' | 'newId'>> {
   contactCenter: ContactCenter;
   /** Where customer records come from (a CRM); the store's contacts directory unless given. */
@@ -87,6 +88,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     logger: options.logger,
     now,
   });
+  const today = createTodayFigures(options.store, events);
   const deps: ApiDeps = {
     store: options.store,
     directory: options.directory,
@@ -94,6 +96,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     processor: options.processor,
     graph: options.graph,
     events,
+    today,
     contacts: options.contacts ?? directoryConnector(options.store.contacts),
     logger: options.logger,
     now,
@@ -105,6 +108,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   return {
     handle: createApiHandler(routes, deps, createCallerResolver(verifier, options.contactCenter.tenants)),
     routes,
-    close: () => events.close(),
+    close: () => {
+      today.close();
+      return events.close();
+    },
   };
 }

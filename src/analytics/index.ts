@@ -44,6 +44,7 @@ export {
   type LiveQueue,
   type LiveState,
   liveAgents,
+  liveIntraday,
   liveQueues,
 } from './live';
 export { addQueueFigures, emptyQueueFigures, type QueueFigures, sumQueueFigures } from './queue-figures';

@@ -2,9 +2,10 @@ import type { AgentStatus } from '../domain/agent';
 import { type AgentFigures, addToStatus, sumAgentFigures } from './agent-figures';
 import { type AgentKpis, agentKpis } from './agent-kpis';
 import type { AnalyticsEvent } from './analytics-event';
-import { type IntervalSize, intervalsOf, todayWindow } from './intervals';
+import { type IntervalSize, intervalsOf, listIntervals, todayWindow } from './intervals';
 import { type QueueFigures, sumQueueFigures } from './queue-figures';
 import { type QueueKpis, queueKpis } from './queue-kpis';
+import { type AnalyticsReport, queueRows } from './queue-report';
 import { tallyEvent } from './tally';
 import { currentState } from './tally-agents';
 import { createTally, type Tally, type TallyOptions } from './tally-state';
@@ -114,4 +115,10 @@ export function liveAgents(state: LiveState, now: number): LiveAgent[] {
     const since = Math.max(agent.since, start);
     return { agentId: agent.id, status: agent.status, since, today, kpis: agentKpis(today) };
   });
+}
+
+/** Today's queue figures per interval (the intraday chart), as `analyticsReport` gives them, as of `now`. */
+export function liveIntraday(state: LiveState, now: number): Pick<AnalyticsReport, 'intervals' | 'queues'> {
+  rollOver(state, now);
+  return { intervals: listIntervals(state.tally.intervals), queues: queueRows(state.tally) };
 }

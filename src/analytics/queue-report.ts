@@ -5,7 +5,7 @@ import { type Interval, intervalCount, intervalsOf, listIntervals, type ReportWi
 import { emptyQueueFigures, type QueueFigures, sumQueueFigures } from './queue-figures';
 import { tallyEvent } from './tally';
 import { closeAgentStates } from './tally-agents';
-import { createTally, type TallyOptions } from './tally-state';
+import { createTally, type Tally, type TallyOptions } from './tally-state';
 
 /** What a report is computed for. */
 export interface ReportOptions extends Omit<TallyOptions, 'intervals'> {
@@ -54,13 +54,19 @@ export function analyticsReport(events: Iterable<AnalyticsEvent>, options: Repor
   for (const event of events) tallyEvent(tally, event);
   closeAgentStates(tally, Math.min(options.now, intervals.bounds[intervals.bounds.length - 1]!));
   const count = intervalCount(intervals);
-  const queues = [...tally.queues.values()].map((queue) => {
-    const rows = Array.from({ length: count }, (_, i) => queue.figures[i] ?? emptyQueueFigures());
-    return { queueId: queue.id, intervals: rows, total: sumQueueFigures(rows) };
-  });
+  const queues = queueRows(tally);
   const agents = [...tally.agents.values()].map((agent) => {
     const rows = Array.from({ length: count }, (_, i) => agent.figures[i] ?? emptyAgentFigures());
     return { agentId: agent.id, intervals: rows, total: sumAgentFigures(rows) };
   });
   return { intervals: listIntervals(intervals), queues, agents };
+}
+
+/** Each queue's figures in every interval of the tally's window (empty where nothing happened). */
+export function queueRows(tally: Tally): QueueReportRow[] {
+  const count = intervalCount(tally.intervals);
+  return [...tally.queues.values()].map((queue) => {
+    const rows = Array.from({ length: count }, (_, i) => queue.figures[i] ?? emptyQueueFigures());
+    return { queueId: queue.id, intervals: rows, total: sumQueueFigures(rows) };
+  });
 }

@@ -13,6 +13,11 @@ export interface EventTail {
     afterSeq: number | undefined,
     deliver: (event: EventRow) => void,
   ): Promise<() => void>;
+  /**
+   * Reads what the tenant's log holds now and delivers it to the tenant's followers before resolving (a
+   * read after a write sees the write); events behind a hole still wait for it, as ever.
+   */
+  catchUp(tenantId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -206,6 +211,10 @@ export async function startEventTail(options: EventTailOptions): Promise<EventTa
         tail.followers.delete(follower);
         forget(tail);
       };
+    },
+    async catchUp(tenantId) {
+      const tail = live.get(tenantId);
+      if (tail) await pump(tail);
     },
     async close() {
       clearInterval(poll);

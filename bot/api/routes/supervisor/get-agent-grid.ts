@@ -2,7 +2,6 @@ import { ApiError } from '../../api-error';
 import { json, route } from '../../api-route';
 import { AgentGridQuerySchema, AgentGridSchema } from '../../schemas/supervisor.schema';
 import { agentGrid } from '../../supervisor/agent-grid';
-import { liveToday } from '../../supervisor/live-today';
 import { iso } from '../../views/interaction-view';
 import { errorAnswers } from '../answers';
 
@@ -23,7 +22,7 @@ export const getAgentGrid = route({
       throw ApiError.notFound('queue', query.queueId);
     const now = deps.now();
     const [{ live }, states] = await Promise.all([
-      liveToday(deps.store, caller.tenant, now),
+      deps.today.read(caller.tenant, now),
       deps.store.agents.list(caller.tenant.id),
     ]);
     return json({ asOf: iso(now), agents: agentGrid(live, states, caller.tenant, now, query.queueId) });

@@ -1,4 +1,6 @@
-import { analyticsReport, queueKpis, sumQueueFigures } from '../../../../src/analytics';
+import { analyticsReport, liveIntraday, queueKpis, sumQueueFigures } from '../../../../src/analytics';
+import type { Tenant } from '../../../../src/config';
+import type { ApiDeps } from '../../api-deps';
 import { ApiError } from '../../api-error';
 import { json, route } from '../../api-route';
 import { IntradayQuerySchema, IntradaySchema } from '../../schemas/supervisor.schema';
@@ -25,13 +27,10 @@ export const getIntraday = route({
       throw ApiError.notFound('queue', query.queueId);
     const now = deps.now();
     const date = query.date ?? localDate(now, tenant.timeZone);
-    const window = dateRange(date, date, tenant.timeZone);
-    const events = await readEvents(deps.store, tenant.id, window.from);
-    const report = analyticsReport(events, {
-      window: { ...window, timeZone: tenant.timeZone, size: 15 },
-      now,
-      queues: tenant.queues,
-    });
+    const report =
+      date === localDate(now, tenant.timeZone)
+        ? liveIntraday((await deps.today.read(tenant, now)).live, now)
+        : await pastDay(deps, tenant, date, now);
     const rows = report.queues.filter((q) => query.queueId === undefined || q.queueId === query.queueId);
     return json({
       date,
@@ -51,3 +50,14 @@ export const getIntraday = route({
     });
   },
 });
+
+/** Another day than today, folded from the log. */
+async function pastDay(deps: ApiDeps, tenant: Tenant, date: string, now: number) {
+  const window = dateRange(date, date, tenant.timeZone);
+  const events = await readEvents(deps.store, tenant.id, window.from);
+  return analyticsReport(events, {
+    window: { ...window, timeZone: tenant.timeZone, size: 15 },
+    now,
+    queues: tenant.queues,
+  });
+}

@@ -1,6 +1,5 @@
 import { json, route } from '../../api-route';
 import { QueueTilesSchema } from '../../schemas/supervisor.schema';
-import { liveToday } from '../../supervisor/live-today';
 import { queueTiles } from '../../supervisor/queue-tiles';
 import { iso } from '../../views/interaction-view';
 import { errorAnswers } from '../answers';
@@ -17,7 +16,7 @@ export const getQueueTiles = route({
   async handle({ caller }, deps) {
     const now = deps.now();
     const [{ live }, agents] = await Promise.all([
-      liveToday(deps.store, caller.tenant, now),
+      deps.today.read(caller.tenant, now),
       deps.store.agents.list(caller.tenant.id),
     ]);
     return json({ asOf: iso(now), queues: queueTiles(live, agents, caller.tenant, now) });

@@ -1,13 +1,9 @@
-import { applyEvent } from '../../../../src/analytics';
-import type { EventRow } from '../../../../src/store';
 import type { StreamSink } from '../../api-http';
 import { route } from '../../api-route';
-import { ReplayTooLongError } from '../../realtime/event-tail';
 import { SSE_HEADERS, sseComment, sseMessage, sseRetry } from '../../realtime/sse';
 import { StreamQuerySchema } from '../../schemas/stream.schema';
 import { SupervisorSnapshotSchema } from '../../schemas/supervisor-stream.schema';
 import { agentGrid } from '../../supervisor/agent-grid';
-import { liveToday } from '../../supervisor/live-today';
 import { queueTiles } from '../../supervisor/queue-tiles';
 import { iso } from '../../views/interaction-view';
 import { errorAnswers } from '../answers';
@@ -18,8 +14,8 @@ const BATCH_MS = 100;
 /**
  * `GET /supervisor/stream`: the floor, live, as server-sent events. Each `snapshot` message carries every
  * queue's tile and the agent grid; one is sent on connect and another within about 100 ms of any event of
- * the tenant (calls queued, answered, abandoned, agents changing state), from figures kept in memory and
- * updated O(1) per event. `id:` is the last event-log seq included. The token may come as `access_token`.
+ * the tenant (calls queued, answered, abandoned, agents changing state), from the tenant's figures kept in
+ * memory and updated O(1) per event. `id:` is the last event-log seq included. The token may come as `access_token`.
  */
 export const getSupervisorStream = route({
   method: 'GET',
@@ -39,27 +35,27 @@ export const getSupervisorStream = route({
   },
   async handle({ caller }, deps) {
     const { tenant } = caller;
-    let today = await liveToday(deps.store, tenant, deps.now());
+    const today = await deps.today.read(tenant, deps.now());
     return {
       status: 200,
       headers: SSE_HEADERS,
       async open(sink: StreamSink) {
         let closed = false;
         let pending: NodeJS.Timeout | undefined;
-        let lastSeq = today.lastSeq;
         const push = async () => {
           pending = undefined;
           const now = deps.now();
           const states = await deps.store.agents.list(tenant.id);
           if (closed) return;
           sink.write(
-            sseMessage(lastSeq, 'snapshot', {
+            sseMessage(today.lastSeq, 'snapshot', {
               asOf: iso(now),
               queues: queueTiles(today.live, states, tenant, now),
               agents: agentGrid(today.live, states, tenant, now),
             }),
           );
         };
+        // The figures count each event before this follower hears of it (it follows first).
         const schedule = () => {
           pending ??= setTimeout(() => {
             push().catch((err: unknown) =>
@@ -67,22 +63,8 @@ export const getSupervisorStream = route({
             );
           }, BATCH_MS);
         };
-        const deliver = (event: EventRow) => {
-          applyEvent(today.live, event);
-          lastSeq = event.seq;
-          schedule();
-        };
         sink.write(sseRetry(1000));
-        let stop: () => void;
-        try {
-          stop = await deps.events.follow(tenant.id, today.lastSeq, deliver);
-        } catch (error) {
-          if (!(error instanceof ReplayTooLongError)) throw error;
-          // Too many events arrived while the figures were read: read them again, then follow from there.
-          today = await liveToday(deps.store, tenant, deps.now());
-          lastSeq = today.lastSeq;
-          stop = await deps.events.follow(tenant.id, today.lastSeq, deliver);
-        }
+        const stop = await deps.events.follow(tenant.id, undefined, schedule);
         await push();
         sink.write(sseComment('live'));
         const heartbeat = setInterval(() => sink.write(sseComment('ping')), deps.heartbeatMs ?? 15_000);
