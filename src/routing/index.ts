@@ -10,5 +10,5 @@ export { type AgentService, createAgentService } from './agent-service';
 export { type AgentCommand, type AgentEvent, agentTransition } from './agent-transition';
 export { criteriaAfter, queuesEscalationMayAdd, type RoutingCriteria, stepsReached } from './escalation';
 export { type Candidate, hasSkills, isEligible, pickAgent } from './pick-agent';
-export { createRouter, type Router } from './router';
+export { agentPage, createRouter, type Router, readyOptions } from './router';
 export { createTaskRouter, type TaskRouter } from './task-router';

@@ -1,8 +1,9 @@
 import { type AfterCommit, applyStep, changeAgent } from '../calls/apply-step';
 import type { CallProcessor } from '../calls/call-processor';
 import { transition } from '../calls/transition';
-import type { ContactCenterDirectory } from '../config';
-import type { Store } from '../store';
+import type { ContactCenterDirectory, Queue } from '../config';
+import type { AgentState } from '../domain/agent';
+import type { ReadyOptions, Store } from '../store';
 import { criteriaAfter, queuesEscalationMayAdd } from './escalation';
 import { type Candidate, pickAgent } from './pick-agent';
 
@@ -19,6 +20,21 @@ const headLookahead = 10;
 /** Most offers one wake-up makes before yielding, so one busy queue cannot starve the others. */
 const maxOffersPerRun = 50;
 
+/** Ready agents read at a time, for methods that pick the first eligible agent in the store's order. */
+export const agentPage = 50;
+
+/**
+ * How a queue's matcher reads its ready agents. Longest idle and round robin pick the first eligible agent
+ * in an order the store can read in, so they read a page at a time (a queue of 2,000 ready agents costs 50
+ * rows, not 2,000); skills-based and serial routing rank every ready agent, so they read them all.
+ */
+export function readyOptions(queue: Queue, alsoFrom: string[]): ReadyOptions {
+  const common = { requirePresence: queue.presenceBasedRouting, alsoFrom };
+  return queue.routing === 'longestIdle' || queue.routing === 'roundRobin'
+    ? { ...common, order: queue.routing, limit: agentPage }
+    : common;
+}
+
 /**
  * Matches waiting calls with ready agents. Each offer is one transaction that locks the head of the queue
  * (waiting for another router or a notification that holds it, so callers keep their order) and the chosen
@@ -32,19 +48,23 @@ export function createRouter(deps: RouterDeps) {
     const queue = directory.queue(tenantId, queueId);
     if (!queue) return false;
     const alsoFrom = queuesEscalationMayAdd(queue);
+    const ready = readyOptions(queue, alsoFrom);
+    const toCandidates = (states: AgentState[]): Candidate[] =>
+      states.flatMap((state) => {
+        const config = directory.agent(state.id)?.agent;
+        return config ? [{ config, state }] : [];
+      });
     return processor.run(async (tx, out: AfterCommit) => {
       const at = deps.now();
       // Escalated callers may reach agents the head cannot: look a few places down the line.
       const claim = await tx.claimMatch(tenantId, queueId, {
+        ...ready,
         interactions: alsoFrom.length > 0 || queue.escalation.length > 0 ? headLookahead : 1,
-        requirePresence: queue.presenceBasedRouting,
-        alsoFrom,
       });
       if (claim.interactions.length === 0 || claim.agents.length === 0) return false;
-      let candidates: Candidate[] = claim.agents.flatMap((state) => {
-        const config = directory.agent(state.id)?.agent;
-        return config ? [{ config, state }] : [];
-      });
+      let candidates = toCandidates(claim.agents);
+      let read = claim.agents.length;
+      let more = read === ready.limit;
       for (const interaction of claim.interactions) {
         const applied = 'escalated' in interaction.state ? (interaction.state.escalated ?? 0) : 0;
         const { skills, queueIds } = criteriaAfter(queue, applied);
@@ -52,6 +72,14 @@ export function createRouter(deps: RouterDeps) {
         let agentId: string | undefined;
         while (agentId === undefined) {
           const chosen = pickAgent(queue, candidates, skills, queueIds);
+          if (!chosen && more) {
+            // No one eligible (skills, escalation) among those read: read the next page in the same order.
+            const page = await tx.agents.ready(tenantId, queueId, { ...ready, lock: false, offset: read });
+            read += page.length;
+            more = page.length === ready.limit;
+            candidates = [...candidates, ...toCandidates(page)];
+            continue;
+          }
           if (!chosen) break;
           const locked = await tx.agents.lockReady(tenantId, chosen.state.id, queueId, {
             requirePresence: queue.presenceBasedRouting,

@@ -29,6 +29,11 @@ export interface ReadyOptions {
   alsoFrom?: string[];
   /** Lock the rows (`FOR UPDATE SKIP LOCKED`); true unless given. The router reads unlocked and locks its pick. */
   lock?: boolean;
+  /** Longest idle first unless given; round robin reads the least recently offered first. */
+  order?: 'longestIdle' | 'roundRobin';
+  /** At most this many, after skipping `offset`: the router reads a page at a time. All unless given. */
+  limit?: number;
+  offset?: number;
 }
 
 /** Agents' live routing state over a database or transaction handle; `lock` and `ready` need a transaction. */
@@ -161,11 +166,17 @@ export function agentRepository(db: Db) {
      * unless turned off, present in Teams), longest idle first. Rows another transaction holds are skipped.
      */
     ready: async (tenantId: string, queueId: string, options: ReadyOptions = {}): Promise<AgentState[]> => {
-      const query = db
+      const order =
+        options.order === 'roundRobin'
+          ? [asc(agents.lastOfferedAt), asc(agents.idleSince), asc(agents.id)]
+          : [asc(agents.idleSince), asc(agents.id)];
+      let query = db
         .select()
         .from(agents)
         .where(readyFor(tenantId, queueId, options))
-        .orderBy(asc(agents.idleSince), asc(agents.id));
+        .orderBy(...order)
+        .$dynamic();
+      if (options.limit !== undefined) query = query.limit(options.limit).offset(options.offset ?? 0);
       const rows = await (options.lock === false ? query : query.for('update', { skipLocked: true }));
       return rows.map(fromAgentRow);
     },

@@ -1,4 +1,5 @@
 import type { AgentState } from '../../../src/domain/agent';
+import type { ReadyOptions } from '../../../src/store';
 import type { ContractContext } from './store-contract';
 import { newTenant } from './store-fixtures';
 
@@ -124,6 +125,37 @@ export function agentCases(ctx: ContractContext): void {
       expect(withEscalation).toEqual(['not-signed-in', 'idle-long', 'idle-short']);
     },
   );
+
+  ctx.it('reads ready agents a page at a time, longest idle or least recently offered first', async () => {
+    const tenantId = newTenant();
+    const store = ctx.store();
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    await store.agents.upsertConfigured(
+      tenantId,
+      ids.map((id) => ({ id, status: 'available' as const, signedInQueues: ['sales'] })),
+      0,
+    );
+    await store.agents.setPresence(
+      tenantId,
+      ids.map((id) => ({ id, availability: 'Available', activity: 'Available' })),
+      0,
+    );
+    // Idle longest: e, d, c, b, a. Offered longest ago: c, a, e, b, d.
+    const offered = { a: 20, b: 40, c: 10, d: 50, e: 30 };
+    for (const [i, id] of ids.entries()) {
+      const agent = (await store.agents.get(tenantId, id))!;
+      await store.agents.update({ ...agent, idleSince: 1000 - i * 100, lastOfferedAt: offered[id as 'a'] });
+    }
+    const page = (options: ReadyOptions) =>
+      store.transaction(async (tx) =>
+        (await tx.agents.ready(tenantId, 'sales', { lock: false, ...options })).map((a) => a.id),
+      );
+    expect(await page({ limit: 2 })).toEqual(['e', 'd']);
+    expect(await page({ limit: 2, offset: 2 })).toEqual(['c', 'b']);
+    expect(await page({ limit: 2, offset: 4 })).toEqual(['a']);
+    expect(await page({ order: 'roundRobin', limit: 3 })).toEqual(['c', 'a', 'e']);
+    expect(await page({ order: 'roundRobin', limit: 3, offset: 3 })).toEqual(['b', 'd']);
+  });
 
   ctx.it('reports an update of an agent that is not stored as notFound', async () => {
     await expect(ctx.store().agents.update(created(newTenant(), 'ghost', 0))).rejects.toMatchObject({
