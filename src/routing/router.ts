@@ -21,11 +21,11 @@ const headLookahead = 10;
 const maxOffersPerRun = 50;
 
 /** Ready agents read at a time, for methods that pick the first eligible agent in the store's order. */
-export const agentPage = 50;
+export const agentPage = 20;
 
 /**
  * How a queue's matcher reads its ready agents. Longest idle and round robin pick the first eligible agent
- * in an order the store can read in, so they read a page at a time (a queue of 2,000 ready agents costs 50
+ * in an order the store can read in, so they read a page at a time (a queue of 2,000 ready agents costs 20
  * rows, not 2,000); skills-based and serial routing rank every ready agent, so they read them all.
  */
 export function readyOptions(queue: Queue, alsoFrom: string[]): ReadyOptions {
