@@ -100,6 +100,8 @@ export const events = pgTable(
   (t) => [
     unique('events_dedupe_key_unique').on(t.tenantId, t.dedupeKey),
     index('events_tenant_at_idx').on(t.tenantId, t.at),
+    // The tail and the day's fold read a tenant's log in seq order, a page after a seq at a time.
+    index('events_tenant_seq_idx').on(t.tenantId, t.seq),
     index('events_interaction_idx').on(t.interactionId),
   ],
 );

@@ -2,7 +2,7 @@ import { applyEvent, createLiveState, type LiveState, startOfDay } from '../../.
 import type { Tenant } from '../../../src/config';
 import type { Store } from '../../../src/store';
 import { type EventTail, ReplayTooLongError } from '../realtime/event-tail';
-import { readEvents } from './read-events';
+import { forEachEventPage } from './read-events';
 
 /**
  * Today's live figures per tenant, in quarter-hours: tiles, the agent grid, the intraday chart and the
@@ -38,9 +38,11 @@ export function createTodayFigures(store: Pick<Store, 'events' | 'history'>, tai
       // Read first: on a quiet day the fold may be empty, and the tail follows on from here.
       const before = await store.history.lastSeq(tenant.id);
       // From an hour before local midnight, so callers already waiting at midnight are known.
-      const events = await readEvents(store, tenant.id, startOfDay(now, tenant.timeZone) - 3600_000);
-      for (const event of events) applyEvent(live, event);
-      const figures: Kept = { live, lastSeq: events.at(-1)?.seq ?? before, stop: () => undefined };
+      const from = startOfDay(now, tenant.timeZone) - 3600_000;
+      const last = await forEachEventPage(store, tenant.id, from, (page) => {
+        for (const event of page) applyEvent(live, event);
+      });
+      const figures: Kept = { live, lastSeq: last ?? before, stop: () => undefined };
       try {
         figures.stop = await tail.follow(tenant.id, figures.lastSeq, (event) => {
           applyEvent(live, event);
