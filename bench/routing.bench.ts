@@ -11,7 +11,7 @@ import { createContactCenterDirectory } from '../src/config';
 import type { Interaction } from '../src/domain/interaction';
 import { createRouter, pickAgent, readyOptions } from '../src/routing';
 import type { Store } from '../src/store';
-import { benchBackends } from './lib/bench-stores';
+import { onEachStore } from './lib/bench-stores';
 import { bigCenter } from './lib/big-center';
 import { fmt, printTable, ratio, summarize, verdict } from './lib/stats';
 
@@ -124,16 +124,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${agentCount.toLocaleString('en')} agents (all available, 2 queues each), ${waitingCount.toLocaleString('en')} waiting calls in ${queueCount} queues, ${samples} samples each\n`,
   );
-  const rows: string[][] = [];
-  for (const backend of await benchBackends('routing')) {
-    const store = await backend.open();
-    try {
-      rows.push(...(await measure(backend.name, store)));
-    } finally {
-      await store.close();
-      await backend.cleanUp();
-    }
-  }
+  const rows = await onEachStore('routing', measure);
   printTable(['figure', 'p50', 'p99', 'empty tx p50', 'ratio', 'goal', ''], rows);
 }
 

@@ -11,7 +11,7 @@ import { createTodayFigures } from '../bot/api/supervisor/today-figures';
 import { liveQueues, todayWindow } from '../src/analytics';
 import { QueueSchema, type Tenant } from '../src/config';
 import type { NewEvent, Store } from '../src/store';
-import { benchBackends } from './lib/bench-stores';
+import { onEachStore } from './lib/bench-stores';
 import { guid } from './lib/big-center';
 import { eventDay } from './lib/event-day';
 import { fmt, printTable, ratio, since, summarize, verdict } from './lib/stats';
@@ -98,16 +98,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${rows.length.toLocaleString('en')} events today (${day.calls.toLocaleString('en')} calls), 50 queues, 500 agents\n`,
   );
-  const table: string[][] = [];
-  for (const backend of await benchBackends('today')) {
-    const store = await backend.open();
-    try {
-      table.push(...(await measure(backend.name, store)));
-    } finally {
-      await store.close();
-      await backend.cleanUp();
-    }
-  }
+  const table = await onEachStore('today', measure);
   printTable(['figure', 'p50', 'p99', 'empty tx p50', 'ratio', 'goal', ''], table);
 }
 

@@ -33,7 +33,7 @@ export async function dropSchema(schema: string): Promise<void> {
 }
 
 /** The store back ends a benchmark runs on: PGlite in memory, and PostgreSQL in a fresh schema when one answers. */
-export async function benchBackends(
+async function benchBackends(
   label: string,
 ): Promise<{ name: string; open(): Promise<Store>; cleanUp(): Promise<void> }[]> {
   const list = [
@@ -52,4 +52,22 @@ export async function benchBackends(
     });
   } else process.stdout.write(`PostgreSQL: none answers at ${postgresUrl}; its rows are not measured\n`);
   return list;
+}
+
+/** Runs `measure` on each back end in turn, each store closed and cleaned up after, and returns all its rows. */
+export async function onEachStore(
+  label: string,
+  measure: (name: string, store: Store) => Promise<string[][]>,
+): Promise<string[][]> {
+  const rows: string[][] = [];
+  for (const backend of await benchBackends(label)) {
+    const store = await backend.open();
+    try {
+      rows.push(...(await measure(backend.name, store)));
+    } finally {
+      await store.close();
+      await backend.cleanUp();
+    }
+  }
+  return rows;
 }
