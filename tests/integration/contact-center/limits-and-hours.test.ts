@@ -34,7 +34,8 @@ describe.each(backends())('queue limits and hours on %s', (_name, store) => {
     );
     expect(ended.heard.map((p: any) => p.uri.split('/').pop())).toContain('queue-full.wav');
     expect(ended.endReason).toBe('ended by the bot');
-    const overflowed = await h.events('overflowed');
+    // The first caller's 2 s maximum wait may pass meanwhile on a loaded machine: that overflow is theirs.
+    const overflowed = (await h.events('overflowed')).filter((e) => e.data.reason === 'maxSize');
     expect(overflowed.map((e) => e.data)).toEqual([{ queueId: 'tiny', reason: 'maxSize', waiting: 1 }]);
     const reasons = await h.until(
       () => h.events('ended'),
