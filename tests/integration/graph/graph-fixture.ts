@@ -5,7 +5,7 @@ import {
   type GraphPortOptions,
   type GraphRequestMetrics,
 } from '../../../bot/graph';
-import { appId, appSecret, type Harness, roomyDeadlines, startHarness } from '../simulator/harness';
+import { appId, appSecret, type Harness, startHarness } from '../simulator/harness';
 
 /** One Graph request as the simulator logged it (`GET /_sim/requests`). */
 export interface SimRequestRecord {
@@ -52,7 +52,7 @@ export interface GraphFixture {
  * Graph and Entra, retrying quickly (0.1 s base backoff) so tests of 503 stay short.
  */
 export async function startGraphFixture(options: Partial<GraphPortOptions> = {}): Promise<GraphFixture> {
-  const h = await startHarness({ speed: 20, settings: roomyDeadlines });
+  const h = await startHarness({ speed: 20 });
   const logs: LogLine[] = [];
   const metrics: GraphRequestMetrics[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });

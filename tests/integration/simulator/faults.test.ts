@@ -1,4 +1,12 @@
-import { entry, eventually, type Harness, isCallState, type Received, startHarness } from './harness';
+import {
+  entry,
+  eventually,
+  graphDeadlines,
+  type Harness,
+  isCallState,
+  type Received,
+  startHarness,
+} from './harness';
 
 const answerBody = (callbackUri: string) => ({
   callbackUri,
@@ -27,7 +35,8 @@ describe('fault injection', () => {
 
   describe('set through the control API', () => {
     beforeEach(async () => {
-      h = await startHarness({ speed: 20 });
+      // Graph's own deadlines: "drop" is proven by the acknowledgement deadline passing.
+      h = await startHarness({ speed: 20, settings: graphDeadlines });
     });
 
     const addFault = async (rule: Record<string, unknown>) => {

@@ -20,6 +20,9 @@ export const mallory = 'c0000000-0000-4000-8000-00000000aa11';
  */
 export const roomyDeadlines = { answerDeadlineMs: 15_000 * 10, ackDeadlineMs: 5_000 * 10 };
 
+/** Graph's own deadlines (answer within 15 s, acknowledge within 5 s), for the tests of those deadlines. */
+export const graphDeadlines = { answerDeadlineMs: 15_000, ackDeadlineMs: 5_000 };
+
 /** One notification POST as the test bot received it, with its verified token claims. */
 export interface Received {
   body: Record<string, unknown>;
@@ -137,9 +140,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A simulator with one tenant, one bot app and number, and users alice and bob (plus mallory elsewhere). */
+/**
+ * A simulator with one tenant, one bot app and number, and users alice and bob (plus mallory elsewhere).
+ * Graph's deadlines are roomy unless `settings` gives them (`graphDeadlines` for the tests of them).
+ */
 export async function startHarness(options: SimulatorOptions = { speed: 20 }): Promise<Harness> {
-  const simulator = await startSimulator(options);
+  const simulator = await startSimulator({
+    ...options,
+    settings: { ...roomyDeadlines, ...options.settings },
+  });
   const bot = new TestBot(simulator.callingOpenIdUrl);
   await bot.start();
   const control = async (method: string, path: string, body?: unknown) => {

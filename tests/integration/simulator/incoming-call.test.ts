@@ -6,6 +6,7 @@ import {
   callerNumber,
   contactCenterNumber,
   entry,
+  graphDeadlines,
   type Harness,
   instanceId,
   isCallState,
@@ -28,7 +29,7 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 describe('an incoming PSTN call', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness({ speed: 20 });
+    h = await startHarness({ speed: 20, settings: graphDeadlines });
   });
   afterEach(() => h.close());
 

@@ -1,4 +1,12 @@
-import { contactCenterNumber, entry, eventually, type Harness, isCallState, startHarness } from './harness';
+import {
+  contactCenterNumber,
+  entry,
+  eventually,
+  graphDeadlines,
+  type Harness,
+  isCallState,
+  startHarness,
+} from './harness';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const callerNo = (i: number) => `+1425600${String(i).padStart(4, '0')}`;
@@ -83,7 +91,7 @@ describe('keepAlive', () => {
 describe('the notification acknowledgement deadline', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness({ speed: 20 });
+    h = await startHarness({ speed: 20, settings: graphDeadlines });
   });
   afterEach(() => h.close());
 
