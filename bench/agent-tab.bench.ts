@@ -4,8 +4,7 @@
  * Chromium, signed in as the demo's first agent (see `lib/tab-load.ts` for how it loads and its baseline).
  * Run alone: `npx tsx bench/agent-tab.bench.ts [runs]`.
  */
-import { printTable, summarize } from './lib/stats';
-import { measureTabLoads } from './lib/tab-load';
+import { measureTabLoads, printTabLoads } from './lib/tab-load';
 
 const JS_GOAL_KB = 250;
 const RENDER_GOAL_MS = 1500;
@@ -18,31 +17,7 @@ async function main(): Promise<void> {
     readyMark: 'switchboard:workspace-ready',
     runs,
   });
-  const render = summarize(loads.renders).p50;
-  const baseline = summarize(loads.baselines).p50;
-  process.stdout.write(`agent tab: ${runs} cold loads in headless Chromium, medians\n`);
-  printTable(
-    ['measure', 'value', 'baseline', 'ratio', 'goal', 'verdict'],
-    [
-      [
-        'initial JS (gzip)',
-        `${loads.initialKb.toFixed(1)} KB`,
-        '-',
-        '-',
-        `<= ${JS_GOAL_KB} KB`,
-        loads.initialKb <= JS_GOAL_KB ? 'meets' : 'MISSES',
-      ],
-      ['first contentful paint', `${summarize(loads.paints).p50.toFixed(0)} ms`, '-', '-', '-', '-'],
-      [
-        'first meaningful render',
-        `${render.toFixed(0)} ms`,
-        `${baseline.toFixed(0)} ms`,
-        `${(render / baseline).toFixed(1)}x`,
-        `<= ${RENDER_GOAL_MS} ms`,
-        render <= RENDER_GOAL_MS ? 'meets' : 'MISSES',
-      ],
-    ],
-  );
+  printTabLoads('agent', loads, { jsKb: JS_GOAL_KB, renderMs: RENDER_GOAL_MS });
 }
 
 main().catch((error: unknown) => {

@@ -8,8 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABS_DIST } from '../bot/tabs';
-import { printTable, summarize } from './lib/stats';
-import { gzippedKb, measureTabLoads } from './lib/tab-load';
+import { gzippedKb, measureTabLoads, printTabLoads } from './lib/tab-load';
 
 const JS_GOAL_KB = 300;
 /** The issue sets none for this tab: the agent tab's goal, as "the same standards". */
@@ -33,40 +32,10 @@ async function main(): Promise<void> {
     readyMark: 'switchboard:floor-ready',
     runs,
   });
-  const render = summarize(loads.renders).p50;
-  const baseline = summarize(loads.baselines).p50;
-  process.stdout.write(`supervisor tab: ${runs} cold loads in headless Chromium, medians\n`);
-  printTable(
-    ['measure', 'value', 'baseline', 'ratio', 'goal', 'verdict'],
-    [
-      [
-        'initial JS (gzip)',
-        `${loads.initialKb.toFixed(1)} KB`,
-        '-',
-        '-',
-        `<= ${JS_GOAL_KB} KB`,
-        loads.initialKb <= JS_GOAL_KB ? 'meets' : 'MISSES',
-      ],
-      [
-        'intraday chunk (gzip, on demand)',
-        `${lazyChunkKb('intraday-view').toFixed(1)} KB`,
-        '-',
-        '-',
-        '-',
-        '-',
-      ],
-      ['report chunk (gzip, on demand)', `${lazyChunkKb('report-view').toFixed(1)} KB`, '-', '-', '-', '-'],
-      ['first contentful paint', `${summarize(loads.paints).p50.toFixed(0)} ms`, '-', '-', '-', '-'],
-      [
-        'first meaningful render',
-        `${render.toFixed(0)} ms`,
-        `${baseline.toFixed(0)} ms`,
-        `${(render / baseline).toFixed(1)}x`,
-        `<= ${RENDER_GOAL_MS} ms`,
-        render <= RENDER_GOAL_MS ? 'meets' : 'MISSES',
-      ],
-    ],
-  );
+  printTabLoads('supervisor', loads, { jsKb: JS_GOAL_KB, renderMs: RENDER_GOAL_MS }, [
+    ['intraday chunk (gzip, on demand)', `${lazyChunkKb('intraday-view').toFixed(1)} KB`, '-', '-', '-', '-'],
+    ['report chunk (gzip, on demand)', `${lazyChunkKb('report-view').toFixed(1)} KB`, '-', '-', '-', '-'],
+  ]);
 }
 
 main().catch((error: unknown) => {

@@ -17,6 +17,7 @@ import { startSimulator } from '../../simulator/server';
 import { configOrThrow, parseEnvironment } from '../../src/config';
 import { createStore } from '../../src/store';
 import { SIMULATOR_TOKEN_KEY } from '../../tabs/shared/auth/token-keys';
+import { printTable, summarize } from './stats';
 
 const root = join(__dirname, '..', '..');
 
@@ -139,4 +140,42 @@ export async function measureTabLoads(options: {
     await simulator.close();
     await store.close();
   }
+}
+
+/**
+ * Prints a tab's loads against its budget: initial JS, then `extra` rows (chunks loaded on demand), first
+ * contentful paint, and the first meaningful render against the baseline.
+ */
+export function printTabLoads(
+  tab: string,
+  loads: TabLoads,
+  goals: { jsKb: number; renderMs: number },
+  extra: string[][] = [],
+): void {
+  const render = summarize(loads.renders).p50;
+  const baseline = summarize(loads.baselines).p50;
+  process.stdout.write(`${tab} tab: ${loads.renders.length} cold loads in headless Chromium, medians\n`);
+  printTable(
+    ['measure', 'value', 'baseline', 'ratio', 'goal', 'verdict'],
+    [
+      [
+        'initial JS (gzip)',
+        `${loads.initialKb.toFixed(1)} KB`,
+        '-',
+        '-',
+        `<= ${goals.jsKb} KB`,
+        loads.initialKb <= goals.jsKb ? 'meets' : 'MISSES',
+      ],
+      ...extra,
+      ['first contentful paint', `${summarize(loads.paints).p50.toFixed(0)} ms`, '-', '-', '-', '-'],
+      [
+        'first meaningful render',
+        `${render.toFixed(0)} ms`,
+        `${baseline.toFixed(0)} ms`,
+        `${(render / baseline).toFixed(1)}x`,
+        `<= ${goals.renderMs} ms`,
+        render <= goals.renderMs ? 'meets' : 'MISSES',
+      ],
+    ],
+  );
 }
